@@ -1,0 +1,170 @@
+"""Commands over articles: analyze, ingest, list, show, errors."""
+
+from __future__ import annotations
+
+from typing import Optional
+
+import typer
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+from rasd import render
+from rasd.cli import app
+from rasd.cli.common import (
+    EXIT_OK,
+    EXIT_SOME_FAILED,
+    DbOption,
+    config_for,
+    err,
+    out,
+    parse_published,
+    print_json,
+    reasons,
+    store_for,
+)
+from rasd.pipeline import ReadOptions, build_pipeline
+from rasd.serialize import article_to_json, to_dict
+from rasd.service import Outcome, analyze_inputs, ingest_items
+from rasd.acquire.files import expand_inputs, read_input
+from rasd.errors import Failure
+
+PublishedOption = typer.Option(
+    None, "--published", metavar="DATE", help="Publication date to use when the page gives none (ISO, 2026-01-13)."
+)
+
+
+@app.command()
+def analyze(
+    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files or folders of pages, or - for stdin."),
+    as_json: bool = typer.Option(False, "--json", help="Print the article record as JSON (an array for several)."),
+    as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON record per line, one per input, in order."),
+    published: Optional[str] = PublishedOption,
+    full: bool = typer.Option(False, "--text", help="Also print the body text (readable output)."),
+) -> None:
+    """Read pages into article records and print them; nothing is stored."""
+    options = ReadOptions(published=parse_published(published))
+    with reasons():
+        config = config_for()
+        outcomes = analyze_inputs(paths, config, build_pipeline(config), options)
+        failed = _emit(outcomes, as_json, as_jsonl, full)
+    raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
+
+
+def _emit(outcomes, as_json: bool, as_jsonl: bool, full: bool) -> int:
+    failed = 0
+    records = []
+    for outcome in outcomes:
+        failed += not outcome.ok
+        record = _record(outcome)
+        if as_jsonl:
+            print_json(record, indent=None)
+        elif as_json:
+            records.append(record)
+        elif outcome.ok:
+            render.print_article(out, outcome.article, full)
+            out.print()
+        if not outcome.ok:
+            err.print(render.failure_line(outcome.failure), markup=False)
+    if as_json:
+        print_json(records[0] if len(records) == 1 else records)
+    return failed
+
+
+def _record(outcome: Outcome) -> dict:
+    return article_to_json(outcome.article) if outcome.ok else outcome.failure.to_json()
+
+
+@app.command()
+def ingest(
+    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files or folders of pages, or - for stdin."),
+    db: Optional[str] = DbOption,
+    published: Optional[str] = PublishedOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+) -> None:
+    """Read, analyze and store pages. The same article ingested again is updated, never duplicated."""
+    options = ReadOptions(published=parse_published(published))
+    with store_for(db) as store:
+        config = config_for(db)
+        pipeline = build_pipeline(config)
+        entries = expand_inputs(paths)
+        items = (e if isinstance(e, Failure) else read_input(e, config.max_input_bytes) for e in entries)
+        report = _ingest_with_progress(items, len(entries), store, pipeline, options)
+    if as_json:
+        print_json({"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
+                    "failed": [f.to_json() for f in report.failed]})
+    else:
+        out.print(f"stored {len(report.stored)} articles ({len(report.created)} new, {len(report.updated)} updated, "
+                  f"{len(report.unchanged)} unchanged); {len(report.failed)} failed"
+                  + (" — see `rasd errors`" if report.failed else ""))
+    raise typer.Exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
+
+
+def _ingest_with_progress(items, total: int, store, pipeline, options):
+    show = total > 1 and err.is_terminal
+
+    def report_failure(outcome: Outcome) -> None:
+        if not outcome.ok:
+            err.print(render.failure_line(outcome.failure), markup=False)
+
+    if not show:
+        return ingest_items(items, store, pipeline, options, report_failure)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+
+        def advance(outcome: Outcome) -> None:
+            report_failure(outcome)
+            progress.advance(task)
+
+        return ingest_items(items, store, pipeline, options, advance)
+
+
+@app.command("list")
+def list_articles(
+    db: Optional[str] = DbOption,
+    limit: int = typer.Option(50, "--limit", min=1, help="How many articles."),
+    offset: int = typer.Option(0, "--offset", min=0, help="Skip this many first."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """List stored articles, newest first."""
+    with store_for(db) as store:
+        rows = store.list_articles(limit=limit, offset=offset)
+        total = store.count()
+    if as_json:
+        print_json({"total": total, "articles": [to_dict(row) for row in rows]})
+        return
+    out.print(render.summaries_table(rows))
+    out.print(f"{len(rows)} of {total} articles")
+
+
+@app.command()
+def show(
+    article_id: str = typer.Argument(..., metavar="ID", help="An article id (or the start of one)."),
+    db: Optional[str] = DbOption,
+    as_json: bool = typer.Option(False, "--json", help="Print the article record as JSON."),
+    full: bool = typer.Option(False, "--text", help="Also print the body text."),
+) -> None:
+    """Show one stored article."""
+    with store_for(db) as store:
+        article = store.get(article_id)
+    if as_json:
+        print_json(article_to_json(article))
+    else:
+        render.print_article(out, article, full)
+
+
+@app.command()
+def errors(
+    db: Optional[str] = DbOption,
+    limit: int = typer.Option(100, "--limit", min=1, help="How many, newest first."),
+    as_json: bool = typer.Option(False, "--json", help="Print JSON."),
+) -> None:
+    """Inputs that could not be ingested, with the reason for each."""
+    with store_for(db) as store:
+        rows = store.failures(limit=limit)
+    if as_json:
+        print_json([to_dict(row) for row in rows])
+        return
+    if not rows:
+        out.print("no failed inputs recorded")
+        return
+    out.print(render.failures_table(rows))

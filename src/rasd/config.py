@@ -1,0 +1,62 @@
+"""Settings: one declared list, each with its default, environment variable and help.
+
+A :class:`Config` is built once (``load_config``) from defaults, the environment and explicit overrides,
+and passed to whatever needs it; nothing reads the environment behind the caller's back.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from typing import Any
+
+DEFAULT_STAGES = ("readtime",)
+
+
+def _setting(default: Any, env: str, help: str) -> Any:
+    return field(default=default, metadata={"env": env, "help": help})
+
+
+@dataclass(frozen=True, slots=True)
+class Config:
+    db: str = _setting("rasd.db", "RASD_DB", "Store location: a SQLite file path (the default) or a database URL.")
+    max_input_bytes: int = _setting(
+        10 * 1024 * 1024, "RASD_MAX_INPUT_BYTES", "Largest input accepted, in bytes; larger inputs fail with E003."
+    )
+    stages: tuple[str, ...] = _setting(
+        DEFAULT_STAGES, "RASD_STAGES", "Analysis stages to run after reading, in order (comma-separated)."
+    )
+    words_per_minute_ar: int = _setting(
+        138, "RASD_WPM_AR", "Reading rate for Arabic text, words per minute (IReST; see docs/reading-time.md)."
+    )
+    words_per_minute_en: int = _setting(
+        238, "RASD_WPM_EN", "Silent reading rate for English text, words per minute (Brysbaert 2019)."
+    )
+
+
+def settings() -> list[tuple[str, Any, str, str]]:
+    """(name, default, environment variable, help) for every setting, for docs and ``--help``."""
+    return [(f.name, f.default, f.metadata["env"], f.metadata["help"]) for f in fields(Config)]
+
+
+def load_config(environ: Mapping[str, str] | None = None, **overrides: Any) -> Config:
+    """Defaults, then environment variables, then explicit overrides (None means "not given")."""
+    environ = os.environ if environ is None else environ
+    values: dict[str, Any] = {}
+    for f in fields(Config):
+        raw = environ.get(f.metadata["env"])
+        if raw not in (None, ""):
+            values[f.name] = _parse(f.default, raw)
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return replace(Config(), **values)
+
+
+def _parse(default: Any, raw: str) -> Any:
+    if isinstance(default, bool):
+        return raw.lower() in ("1", "true", "yes", "on")
+    if isinstance(default, int):
+        return int(raw)
+    if isinstance(default, tuple):
+        return tuple(part.strip() for part in raw.split(",") if part.strip())
+    return raw

@@ -1,0 +1,275 @@
+"""The records that flow through rasd: RawDocument in, Article out.
+
+Every record is a frozen dataclass. Lists are tuples, so a record can be shared between stages without
+anyone changing it under another's feet; a stage makes a new Article with :func:`dataclasses.replace`.
+Annotations are stand-off: ``start``/``end`` are character offsets ``[start, end)`` into ``Article.text``.
+
+The JSON shape of an Article (``"schema": "rasd.article/1"``) is described by ``schema/article.schema.json``;
+:mod:`rasd.serialize` converts between records and JSON.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field, replace
+from typing import Literal
+
+SCHEMA_ID = "rasd.article/1"
+
+BlockKind = Literal["paragraph", "heading"]
+EntityType = Literal["PER", "ORG", "LOC", "FAC", "MISC"]
+SpeakerKind = Literal["named", "anonymous", "anonymous_official", "organization"]
+QuoteForm = Literal["direct", "indirect", "mixed", "no_comment"]
+EventStatus = Literal["happened", "ongoing", "planned", "conditional", "denied"]
+Granularity = Literal["day", "week", "month", "year", "range", "before", "after", "unknown"]
+
+
+# --------------------------------------------------------------------------- input
+
+
+@dataclass(frozen=True, slots=True)
+class RawDocument:
+    """Bytes as acquired, with where and how they came. Kept (compressed) by the store."""
+
+    content: bytes
+    location: str  # a path, a URL, "-" for standard input, or "warc:FILE#RECORD"
+    source_kind: str = "file"  # file | stdin | url | feed | sitemap | warc | api
+    url: str | None = None
+    media_type: str | None = None  # "text/plain", "text/html"; None: sniff
+    encoding: str | None = None  # declared charset, if any
+    fetched_at: str | None = None  # ISO-8601
+    headers: tuple[tuple[str, str], ...] = ()
+
+    @property
+    def content_hash(self) -> str:
+        return hashlib.sha256(self.content).hexdigest()
+
+
+# --------------------------------------------------------------------------- page anatomy
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    start: int
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    name: str | None = None  # the publication ("الشرق للأخبار")
+    domain: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    place: str | None = None
+    agency: str | None = None
+    text: str | None = None  # the dateline as printed ("دبي -الشرق")
+
+
+@dataclass(frozen=True, slots=True)
+class DateValue:
+    """A date the article carries. ``value`` is ISO-8601 or None; never a guess presented as fact."""
+
+    value: str | None = None
+    inferred: bool = False
+    evidence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class ReadingTime:
+    minutes: int | None = None  # computed from the text
+    published_minutes: int | None = None  # as shown on the page
+    words: int | None = None
+    words_per_minute: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Image:
+    url: str | None = None
+    caption: str | None = None
+    credit: str | None = None
+    date: str | None = None  # ISO-8601 date found in the caption line
+
+
+@dataclass(frozen=True, slots=True)
+class Block:
+    kind: BlockKind
+    text: str
+    start: int
+    end: int
+
+
+# --------------------------------------------------------------------------- annotations
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    id: str
+    type: EntityType
+    name: str
+    mentions: tuple[Mention, ...] = ()
+    name_en: str | None = None
+    kb_id: str | None = None
+    roles: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Speaker:
+    text: str
+    kind: SpeakerKind
+    entity_id: str | None = None
+    affiliation: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    speaker: Speaker
+    cue: str
+    form: QuoteForm
+    content: str
+    start: int
+    end: int
+    via: str | None = None
+    denial: bool = False
+    cue_start: int | None = None
+    cue_end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Sourcing:
+    named: int = 0
+    anonymous: int = 0
+    official: int = 0
+    via_outlet: int = 0
+    no_comment: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class TimeExpr:
+    text: str
+    start: int
+    end: int
+    value: str | None  # ISO date, month (2026-01), year, or range "A..B"; None when unresolved
+    granularity: Granularity
+    relative: str | None = None  # the meaning when it cannot be resolved ("month of publication - 1")
+
+
+@dataclass(frozen=True, slots=True)
+class EventArg:
+    text: str
+    entity_id: str | None = None
+    code: str | None = None  # CAMEO-style actor code (USAGOV)
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    type: str  # PLOVER type
+    trigger: str
+    status: EventStatus
+    evidence: Span
+    actors: tuple[EventArg, ...] = ()
+    targets: tuple[EventArg, ...] = ()
+    place: EventArg | None = None
+    time: str | None = None
+    asserted_by: tuple[str, ...] = ()
+    contested_by: tuple[str, ...] = ()
+    id: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Topic:
+    code: str  # IPTC Media Topics code ("medtop:11000000")
+    label: str
+    score: float
+
+
+# --------------------------------------------------------------------------- provenance
+
+
+@dataclass(frozen=True, slots=True)
+class StageRun:
+    name: str
+    version: str
+    ms: float
+
+
+@dataclass(frozen=True, slots=True)
+class StageWarning:
+    stage: str
+    code: str
+    message: str
+
+
+@dataclass(frozen=True, slots=True)
+class Provenance:
+    rasd_version: str = ""
+    location: str | None = None
+    content_hash: str | None = None
+    encoding: str | None = None
+    media_type: str | None = None
+    stages: tuple[StageRun, ...] = ()
+    warnings: tuple[StageWarning, ...] = ()
+
+
+# --------------------------------------------------------------------------- the article
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One article: page anatomy, body blocks and ``text``, and stand-off annotations into ``text``."""
+
+    id: str
+    text: str
+    blocks: tuple[Block, ...] = ()
+    url: str | None = None
+    source: Source = field(default_factory=Source)
+    language: str | None = None
+    title: str | None = None
+    kicker: str | None = None
+    headline: str | None = None
+    deck: str | None = None
+    authors: tuple[str, ...] = ()
+    dateline: Dateline | None = None
+    published: DateValue = field(default_factory=DateValue)
+    modified: DateValue = field(default_factory=DateValue)
+    reading_time: ReadingTime = field(default_factory=ReadingTime)
+    images: tuple[Image, ...] = ()
+    tags: tuple[str, ...] = ()
+    topics: tuple[Topic, ...] = ()
+    keywords: tuple[str, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    sourcing: Sourcing | None = None
+    events: tuple[Event, ...] = ()
+    times: tuple[TimeExpr, ...] = ()
+    summary: tuple[str, ...] = ()
+    provenance: Provenance = field(default_factory=Provenance)
+
+    def with_warning(self, stage: str, code: str, message: str) -> Article:
+        """A copy of this article with one more warning in its provenance."""
+        warnings = self.provenance.warnings + (StageWarning(stage, code, message),)
+        return replace(self, provenance=replace(self.provenance, warnings=warnings))
+
+
+def article_id(canonical_url: str | None, title: str | None, text: str) -> str:
+    """Stable id: a hash of the canonical URL, else of the normalized title and text."""
+    if canonical_url:
+        key = "url:" + canonical_url.strip()
+    else:
+        key = "text:" + _fold_for_id(title or "") + "\n" + _fold_for_id(text)
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def _fold_for_id(s: str) -> str:
+    """Whitespace-folded text, so re-scrapes that differ only in spacing get the same id."""
+    return " ".join(s.split())

@@ -1,0 +1,105 @@
+"""Articles, lists and failures printed for a person (the CLI's default output)."""
+
+from __future__ import annotations
+
+from rich.console import Console, Group
+from rich.table import Table
+from rich.text import Text
+
+from rasd.errors import Failure
+from rasd.model import Article
+from rasd.store import ArticleSummary, FailureRecord
+
+
+def _field(label: str, value: object) -> Text:
+    line = Text()
+    line.append(f"{label}: ", style="bold cyan")
+    line.append("—" if value in (None, "", ()) else str(value))
+    return line
+
+
+def article_view(article: Article, full_text: bool = False) -> Group:
+    published = article.published.value or "unknown"
+    if article.published.value and article.published.inferred:
+        published += " (inferred)"
+    reading = article.reading_time
+    parts = [
+        Text(article.headline or article.title or "(no headline)", style="bold"),
+        _field("id", article.id),
+        _field("source", " · ".join(filter(None, [article.source.name, article.source.domain, article.url]))),
+        _field("kicker", article.kicker),
+        _field("deck", article.deck),
+        _field("authors", "، ".join(article.authors)),
+        _field("dateline", _dateline(article)),
+        _field("published", published),
+        _field("reading time", f"{reading.minutes} min (page says {reading.published_minutes})"
+               if reading.published_minutes else reading.minutes and f"{reading.minutes} min"),
+        _field("language", article.language),
+    ]
+    parts += [_field("image", _image(image)) for image in article.images]
+    parts += _annotation_lines(article)
+    headings = sum(1 for b in article.blocks if b.kind == "heading")
+    parts.append(_field("body", f"{len(article.blocks) - headings} paragraphs, {headings} headings, "
+                                f"{len(article.text):,} characters"))
+    if full_text:
+        parts += [Text(("## " if b.kind == "heading" else "") + b.text) for b in article.blocks]
+    for warning in article.provenance.warnings:
+        parts.append(Text(f"warning [{warning.stage} {warning.code}]: {warning.message}", style="yellow"))
+    return Group(*parts)
+
+
+def _annotation_lines(article: Article) -> list[Text]:
+    lines = []
+    if article.tags:
+        lines.append(_field("tags", "، ".join(article.tags)))
+    if article.topics:
+        lines.append(_field("topics", ", ".join(f"{t.label} ({t.score:.2f})" for t in article.topics)))
+    if article.entities:
+        lines.append(_field("entities", "، ".join(f"{e.name} [{e.type}]" for e in article.entities)))
+    if article.quotes:
+        lines.append(_field("quotes", len(article.quotes)))
+    if article.times:
+        lines.append(_field("times", "، ".join(f"{t.text} → {t.value or t.relative}" for t in article.times)))
+    return lines
+
+
+def _dateline(article: Article) -> str | None:
+    d = article.dateline
+    if d is None:
+        return None
+    return " / ".join(filter(None, [d.place, d.agency]))
+
+
+def _image(image) -> str:
+    bits = [image.caption or "(no caption)"]
+    if image.date:
+        bits.append(image.date)
+    if image.credit:
+        bits.append(f"© {image.credit}")
+    return " — ".join(bits)
+
+
+def summaries_table(rows: list[ArticleSummary]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("id", "published", "source", "headline"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row.id, row.published or "—", row.source_name or "—", row.headline or row.title or "—")
+    return table
+
+
+def failures_table(rows: list[FailureRecord]) -> Table:
+    table = Table(show_lines=False)
+    for column in ("when", "code", "input", "reason"):
+        table.add_column(column, overflow="fold")
+    for row in rows:
+        table.add_row(row.occurred_at, row.code, row.location, row.reason)
+    return table
+
+
+def failure_line(failure: Failure) -> str:
+    return f"error: {failure.location}: {failure.code} {failure.reason}"
+
+
+def print_article(console: Console, article: Article, full_text: bool = False) -> None:
+    console.print(article_view(article, full_text))
