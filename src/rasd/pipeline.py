@@ -75,7 +75,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "readtime": "rasd.extract.readtime:make_stage",
 }
 
-BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader",)
+BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader", "rasd.extract.html:make_reader")
 
 
 class Registry:

@@ -94,6 +94,8 @@ def _group(match: re.Match[str], index: int) -> str | None:
 def _arabic_place_like(place: str) -> bool:
     """One or two words, the first not a verb of saying or a particle: "القاهرة", "نيويورك", "رام الله"."""
     first = fold(place.split()[0])
+    if not re.search(r"[\u0600-\u06ff]", place):  # "Singer-guitarists ..." is not a dateline
+        return False
     return len(place.split()) <= 2 and first not in _NOT_PLACE and not first.startswith(("قال", "اكد", "ذكر"))
 
 

@@ -1,0 +1,237 @@
+"""The visible anatomy of a news page, read from its DOM: headline, kicker, deck, bylines, dates, reading time.
+
+News templates name their parts in class names, in English even on Arabic sites: ``kicker``/``overline``
+above the headline, ``deck``/``standfirst``/``subtitle`` under it, ``byline``/``author``, ``date``/``time``.
+:func:`read_anatomy` finds the headline (the ``<h1>`` closest to the declared title), then looks for the
+other parts around it, in page order: a kicker must come before the headline, a deck after it and before
+the body. Images and tags are :mod:`rasd.extract.figures`' business.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from lxml.html import HtmlElement
+from rapidfuzz import fuzz
+
+from rasd.extract import bylines
+from rasd.extract.dates import find_dates, find_hijri_dates, is_copyright_text, parse_machine_date
+from rasd.extract.furniture import fold
+from rasd.extract.metadata import DatedValue
+from rasd.extract.pageindex import PARTS, PageIndex, class_of, text_of
+from rasd.extract.readtime import parse_reading_time_widget
+
+_MODIFIED_WORDS = re.compile(r"اخر تحديث|آخر تحديث|تم التحديث|تحديث|محدث|updated|modified|last update", re.I)
+_BY_PREFIX = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|by|written by|words by|author)\s*[:：\-–—]?\s*",
+                        re.I)
+_NAME_NOISE = re.compile(r"\s*(?:[|•·]|\bupdated\b|\bpublished\b|\d{1,2}[:/.]\d{2}).*$", re.I)
+
+
+@dataclass
+class Anatomy:
+    headline: str | None = None
+    headline_element: HtmlElement | None = None
+    kicker: str | None = None
+    deck: str | None = None
+    authors: list[str] = field(default_factory=list)
+    published: list[DatedValue] = field(default_factory=list)
+    modified: list[DatedValue] = field(default_factory=list)
+    published_minutes: int | None = None
+    furniture: set[str] = field(default_factory=set)  # texts of the parts, to keep them out of the body
+    scope: HtmlElement | None = None  # the article's container
+
+
+def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str]) -> Anatomy:
+    """Headline, kicker, deck, bylines, dates and reading time shown on the page."""
+    anatomy = Anatomy()
+    headline = _find_headline(tree, index, titles)
+    if headline is not None:
+        anatomy.headline_element, anatomy.headline = headline, _headline_text(headline)
+        anatomy.kicker = _find_kicker(headline, anatomy.headline, index)
+        anatomy.deck = _find_deck(headline, anatomy.headline, index)
+    anatomy.scope = scope_of(tree, index, headline)
+    _read_bylines(anatomy.scope, index, anatomy)
+    _read_dates(anatomy.scope, index, anatomy)
+    anatomy.published_minutes = _reading_time(anatomy.scope)
+    anatomy.furniture.update(filter(None, (anatomy.headline, anatomy.kicker)))
+    return anatomy
+
+
+# ------------------------------------------------------------------ headline
+
+
+def _find_headline(tree: HtmlElement, index: PageIndex, titles: list[str]) -> HtmlElement | None:
+    candidates = [h for h in index.tagged("h1") if 2 <= len(text_of(h)) <= 400]
+    if not candidates:
+        candidates = [e for e in tree.xpath(".//*[self::h2 or self::div or self::span or self::p]"
+                                            "[contains(@class, 'headline') or contains(@class, 'title')]")
+                      if 2 <= len(text_of(e).split()) <= 40][:20]
+    if not candidates:
+        return None
+    if not titles:
+        return candidates[0] if candidates[0].tag == "h1" else None
+    scored = [(max(_title_similarity(text_of(c), t) for t in titles), -i, c) for i, c in enumerate(candidates)]
+    score, _, best = max(scored, key=lambda s: (s[0], s[1]))
+    return best if score >= 60 or (best.tag == "h1" and len(candidates) == 1) else None
+
+
+def _title_similarity(text: str, title: str) -> float:
+    return max(fuzz.token_set_ratio(text, title), fuzz.partial_ratio(text, title) if len(text) > 20 else 0)
+
+
+def _headline_text(headline: HtmlElement) -> str:
+    """The headline without a kicker printed inside the same ``<h1>``."""
+    text = text_of(headline)
+    for child in headline.iterdescendants():
+        if isinstance(child.tag, str) and PARTS["kicker"].search(class_of(child)):
+            kicker = text_of(child)
+            if kicker and text.startswith(kicker):
+                return text[len(kicker):].strip(" :-–—|")
+    return text
+
+
+# ------------------------------------------------------------------ kicker and deck
+
+
+def _surroundings(headline: HtmlElement, levels: int) -> HtmlElement:
+    """The headline's ancestor ``levels`` up (not past ``<body>``)."""
+    container = headline
+    for _ in range(levels):
+        parent = container.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        container = parent
+    return container
+
+
+def _find_kicker(headline: HtmlElement, headline_text: str, index: PageIndex) -> str | None:
+    position = index.order[headline]
+    inside = [e for e in index.within(index.parts["kicker"], headline) if e is not headline]
+    nearby = index.within(index.parts["kicker"], _surroundings(headline, 3))
+    for element in inside + [e for e in reversed(nearby) if index.order[e] < position]:
+        if element.tag in ("label", "button", "input", "option", "meta"):
+            continue
+        text = text_of(element)
+        if 1 <= len(text.split()) <= 6 and (element in inside or text not in headline_text):
+            return text
+    return None
+
+
+def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> str | None:
+    position = index.order[headline]
+    container = _surroundings(headline, 4)
+    candidates = index.within(index.parts["deck"], container)
+    candidates += [h for h in index.within(index.tagged("h2"), container) if 0 < index.order[h] - position <= 6]
+    for element in sorted(candidates, key=index.order.__getitem__):
+        if index.order[element] <= position or element.tag in _NOT_DECK_TAGS:
+            continue
+        text = text_of(element)
+        if not 4 <= len(text.split()) <= 70 or _similar(text, headline_text):
+            continue
+        if not index.in_furniture(element, container.getparent()):
+            return text
+    return None
+
+
+_NOT_DECK_TAGS = frozenset({"label", "button", "input", "img", "script", "style", "a", "li", "meta", "ul", "ol",
+                            "body", "article", "section", "main", "form"})
+
+
+def _similar(a: str, b: str) -> bool:
+    return fuzz.ratio(a, b) >= 85
+
+
+# ------------------------------------------------------------------ scope, bylines, dates, reading time
+
+
+def scope_of(tree: HtmlElement, index: PageIndex, headline: HtmlElement | None) -> HtmlElement:
+    """The article's container: the ``<article>`` holding the headline, the only ``<article>``, or the body."""
+    if headline is not None:
+        for ancestor in headline.iterancestors():
+            if ancestor.tag in ("article", "main") or "articlebody" in class_of(ancestor).replace("-", ""):
+                return ancestor
+    articles = index.tagged("article")
+    if len(articles) == 1:
+        return articles[0]
+    body = tree.find(".//body")
+    return body if body is not None else tree
+
+
+def _read_bylines(scope: HtmlElement, index: PageIndex, anatomy: Anatomy) -> None:
+    for element in index.within(index.parts["author"], scope):
+        if element.tag in ("img", "meta", "link", "script") or index.in_furniture(element, scope):
+            continue
+        text = text_of(element)
+        names = byline_names(text)
+        if names:
+            anatomy.furniture.add(text)
+            anatomy.authors.extend(n for n in names if n not in anatomy.authors)
+        if len(anatomy.authors) >= 6:
+            return
+
+
+def byline_names(text: str) -> list[str]:
+    """The names in a byline element's text: "بقلم: أحمد علي"، "By Jane Doe and John Roe | Reuters"."""
+    if not text or len(text.split()) > 16 or re.search(r"\d{3,}|@|https?:", text):
+        return []
+    parsed = bylines.parse_byline(text)
+    if parsed:
+        return [n for n in (_clean_name(p) for p in parsed) if n]
+    name = _clean_name(_BY_PREFIX.sub("", text))
+    return [name] if name else []
+
+
+def _clean_name(name: str) -> str | None:
+    name = _NAME_NOISE.sub("", name).strip(" .,:،-–—|")
+    if not name or not 1 <= len(name.split()) <= 5 or re.search(r"\d", name):
+        return None
+    if fold(name) in ("author", "authors", "by", "الكاتب", "المحرر", "كاتب", "بقلم", "كتب"):
+        return None
+    return name
+
+
+def _read_dates(scope: HtmlElement, index: PageIndex, anatomy: Anatomy) -> None:
+    candidates = index.within(index.tagged("time") + index.parts["date"], scope)
+    for element in sorted(set(candidates), key=index.order.__getitem__):
+        if element.tag in ("script", "style", "body", "article", "section", "main") or index.in_furniture(element, scope):
+            continue
+        text = text_of(element)
+        if len(text.split()) > 20 or is_copyright_text(text):
+            continue
+        found = _element_date(element, text)
+        if found is None:
+            continue
+        modified = bool(_MODIFIED_WORDS.search(text + " " + class_of(element)))
+        (anatomy.modified if modified else anatomy.published).append(found)
+        anatomy.furniture.add(text)
+
+
+def _element_date(element: HtmlElement, text: str) -> DatedValue | None:
+    machine = element.get("datetime") or element.get("content") or element.get("data-date")
+    if machine:
+        iso = parse_machine_date(machine)
+        if iso:
+            return DatedValue(iso, f'<{element.tag} datetime="{machine}">')
+    gregorian = find_dates(text)
+    if gregorian:
+        return DatedValue(gregorian[0].value, f"page text: {text}")
+    hijri = find_hijri_dates(text)
+    if hijri:
+        return DatedValue(hijri[0].value, f"page text (Hijri {hijri[0].hijri}, Umm al-Qura): {text}")
+    return None
+
+
+def _reading_time(scope: HtmlElement) -> int | None:
+    nodes = scope.xpath(".//text()[string-length(.) < 60][contains(., 'قراءة') or contains(., 'قراءه') "
+                        "or contains(., 'read') or contains(., 'Read') or contains(., 'READ')]")
+    for node in nodes[:30]:
+        element = node.getparent()
+        for _ in range(2):  # the figure may sit in a sibling: <span>دقائق القراءة</span><span>4</span>
+            if element is None:
+                break
+            minutes = parse_reading_time_widget(text_of(element))
+            if minutes is not None and 0 < minutes < 120:
+                return minutes
+            element = element.getparent()
+    return None
