@@ -73,7 +73,7 @@ def _find_headline(tree: HtmlElement, index: PageIndex, titles: list[str]) -> Ht
         return candidates[0] if candidates[0].tag == "h1" else None
     scored = [(max(_title_similarity(text_of(c), t) for t in titles), -i, c) for i, c in enumerate(candidates)]
     score, _, best = max(scored, key=lambda s: (s[0], s[1]))
-    return best if score >= 60 or (best.tag == "h1" and len(candidates) == 1) else None
+    return best if score >= 60 else None
 
 
 def _title_similarity(text: str, title: str) -> float:
@@ -124,10 +124,16 @@ def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> s
     candidates = index.within(index.parts["deck"], container)
     candidates += [h for h in index.within(index.tagged("h2"), container) if 0 < index.order[h] - position <= 6]
     for element in sorted(candidates, key=index.order.__getitem__):
-        if index.order[element] <= position or element.tag in _NOT_DECK_TAGS:
+        distance = index.order[element] - position
+        if distance <= 0 or distance > 80 or element.tag in _NOT_DECK_TAGS:
+            continue
+        names = class_of(element)
+        if PARTS["author"].search(names) or PARTS["caption"].search(names) or _NOT_DECK_NAMES.search(names):
             continue
         text = text_of(element)
-        if not 4 <= len(text.split()) <= 70 or _similar(text, headline_text):
+        if not 4 <= len(text.split()) <= 70 or _similar(text, headline_text) or _TEASER_END.search(text):
+            continue
+        if any(a.tag in ("figure", "figcaption", "form", "button") for a in element.iterancestors()):
             continue
         if not index.in_furniture(element, container.getparent()):
             return text
@@ -136,6 +142,11 @@ def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> s
 
 _NOT_DECK_TAGS = frozenset({"label", "button", "input", "img", "script", "style", "a", "li", "meta", "ul", "ol",
                             "body", "article", "section", "main", "form"})
+
+
+_NOT_DECK_NAMES = re.compile(r"bio|about|profile|comment|newsletter|promo|related|card|teaser-list|footer|"
+                             r"signup|sign-up|login|register|subscribe|cookie|consent")
+_TEASER_END = re.compile(r"(?:mehr|more|read more|weiterlesen|lire la suite|المزيد|التفاصيل)\W*$|…\s*$|\.\.\.\s*$", re.I)
 
 
 def _similar(a: str, b: str) -> bool:

@@ -49,8 +49,11 @@ _PROMPT = re.compile(
 )
 _CALL_TO_ACTION = re.compile(r"\b(?:newsletters?|inbox|sign up|subscribe|download the app|click here|"
                              r"النشرة البريدية|اشترك|تطبيق)\b", re.I)
-_EMAIL_CONTACT = re.compile(r"\S+@\S+\.\w+.*|.*\b(?:write to|reach(?:ed)? at|contact|email|tips?)\b.*\S+@\S+\.\w+", re.I)
-_BARE_URL = re.compile(r"^(?:https?://|www\.)\S+$")
+_EMAIL_CONTACT = re.compile(r".*\b(?:write to|reach(?:ed)? at|contact|e-?mail|tips?)\b.*\S+@\S+\.\w+", re.I)
+_DATE_WORDS = re.compile(
+    r"(?:نشر|نُشر|تاريخ النشر|بتاريخ|آخر تحديث|اخر تحديث|تحديث|published|posted|updated|last updated|on|at|"
+    r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|gmt|utc|et|est|am|pm|a\.m|p\.m|م|ص|هـ)\b", re.I)
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _CAPS = re.compile(r"^[A-Z0-9 '’:,\-–—!?&$\[\]]+$")
 _END_PUNCTUATION = (".", "؟", "?", "!", "»", "\"", "”")
@@ -126,7 +129,18 @@ def _short_meta_line(text: str) -> bool:
         return False
     if parse_reading_time_widget(text) is not None or bylines.parse_byline(text):
         return True
-    return words <= 10 and bool(find_dates(text))
+    return words <= 10 and _date_line(text)
+
+
+def _date_line(text: str) -> bool:
+    """A line that is a date and little else ("نُشر في 12 نوفمبر 2026", "Updated: Nov. 18, 2019 10:02 am")."""
+    dates = find_dates(text)
+    if not dates:
+        return False
+    rest = text
+    for match in reversed(dates):
+        rest = rest[: match.start] + " " + rest[match.end :]
+    return len(re.findall(r"[^\W\d_]{2,}", _DATE_WORDS.sub(" ", rest))) <= 1
 
 
 def _same(a: str, b: str) -> bool:
@@ -182,11 +196,11 @@ def _is_furniture(block: RawBlock, context: BodyContext, kept_any: bool) -> bool
     words = len(text.split())
     if (kept_any or words < 15) and any(_same(text, caption) for caption in context.captions):
         return True  # a caption; but a lead paragraph the page also used as a caption stays
-    if words >= 4 and any(part and _same(text, part) for part in (context.headline, context.title)):
+    if words >= 4 and context.headline and _same(text, context.headline):
         return True
     if words <= 12 and (furniture.is_furniture_line(text) or _short_meta_line(text)):
         return True
-    if _BARE_URL.match(text) or _SHORTCODE.match(text) or furniture.tag_marker(text):
+    if _SHORTCODE.match(text) or furniture.tag_marker(text):
         return True
     return words <= 40 and (_promo(block) or _prompt(text, words) or _copyright(text) or _link_only(block, words))
 
@@ -215,7 +229,9 @@ def _copyright(text: str) -> bool:
 
 
 def _link_only(block: RawBlock, words: int) -> bool:
-    """A block that is one link: a teaser for another page."""
+    """A paragraph that is one link: a teaser for another page (a linked heading may be the item it names)."""
+    if block.kind == "heading":
+        return False
     if block.link_share >= 0.99 and words >= 3:
         return True
     return words <= 30 and block.link_share >= 0.9 and not block.text.endswith(_END_PUNCTUATION)

@@ -37,7 +37,8 @@ PARTS: dict[str, re.Pattern[str]] = {
 }
 NOT_PART = _names("related", "recommend", "more", "sidebar", "widget", "promo", "most-read", "trending", "comments?",
                   "newsletter", "share", "social", "footer", "menu", "nav", "breadcrumbs?", "avatar", "bio", "card",
-                  "teaser-list", "list-item", "ticker", "marquee")
+                  "teaser-list", "list-item", "ticker", "marquee", "masthead", "site-header", "site-branding",
+                  "branding", "site-description", "site-title", "tagline", "logo")
 # Fragments every part name contains: a quick test that most class names fail, before the exact patterns.
 _QUICK = re.compile("kicker|overline|eyebrow|title|line|strap|categ|label|deck|dek|stand|sub|summar|excerpt|lead|"
                     "lede|intro|teaser|descr|brief|abstract|chap|bajada|author|writer|report|contrib|kat|journal|"
