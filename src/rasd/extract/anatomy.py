@@ -22,6 +22,8 @@ from rasd.extract.metadata import DatedValue
 from rasd.extract.pageindex import PARTS, PageIndex, class_of, text_of
 from rasd.extract.readtime import parse_reading_time_widget
 
+_WIDGET_HINTS = ("قراءة", "قراءه", "min read", "Min read", "MIN READ", "minute read", "mins read", "reading time",
+                 "Reading time", "Reading Time", "read time", "Read time")
 _MODIFIED_WORDS = re.compile(r"اخر تحديث|آخر تحديث|تم التحديث|تحديث|محدث|updated|modified|last update", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|by|written by|words by|author)\s*[:：\-–—]?\s*",
                         re.I)
@@ -42,7 +44,7 @@ class Anatomy:
     scope: HtmlElement | None = None  # the article's container
 
 
-def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str]) -> Anatomy:
+def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str], source: str = "") -> Anatomy:
     """Headline, kicker, deck, bylines, dates and reading time shown on the page."""
     anatomy = Anatomy()
     headline = _find_headline(tree, index, titles)
@@ -53,7 +55,8 @@ def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str]) -> Anat
     anatomy.scope = scope_of(tree, index, headline)
     _read_bylines(anatomy.scope, index, anatomy)
     _read_dates(anatomy.scope, index, anatomy)
-    anatomy.published_minutes = _reading_time(anatomy.scope)
+    if any(hint in source for hint in _WIDGET_HINTS):  # most pages show no reading time: do not look for one
+        anatomy.published_minutes = _reading_time(anatomy.scope)
     anatomy.furniture.update(filter(None, (anatomy.headline, anatomy.kicker)))
     return anatomy
 
@@ -234,8 +237,8 @@ def _element_date(element: HtmlElement, text: str) -> DatedValue | None:
 
 
 def _reading_time(scope: HtmlElement) -> int | None:
-    nodes = scope.xpath(".//text()[string-length(.) < 60][contains(., 'قراءة') or contains(., 'قراءه') "
-                        "or contains(., 'read') or contains(., 'Read') or contains(., 'READ')]")
+    nodes = scope.xpath(".//text()[contains(., 'قراءة') or contains(., 'قراءه') or contains(., 'read') "
+                        "or contains(., 'Read') or contains(., 'READ')][string-length(.) < 60]")
     for node in nodes[:30]:
         element = node.getparent()
         for _ in range(2):  # the figure may sit in a sibling: <span>دقائق القراءة</span><span>4</span>

@@ -56,7 +56,8 @@ class PartMatcher:
     def __call__(self, names: str) -> tuple[str, ...]:
         found = self._known.get(names)
         if found is None:
-            found = tuple(p for p, pattern in PARTS.items() if pattern.search(names)) if _QUICK.search(names) else ()
+            lowered = names.lower()
+            found = tuple(p for p, pattern in PARTS.items() if pattern.search(lowered)) if _QUICK.search(lowered) else ()
             if len(self._known) >= self._limit:
                 self._known.clear()
             self._known[names] = found
@@ -108,17 +109,21 @@ _TAGS_OF_INTEREST = frozenset({"h1", "h2", "time", "figure", "figcaption", "img"
 
 
 def index_page(tree: HtmlElement, matcher: PartMatcher) -> PageIndex:
+    """Page order of every node, the elements of interest by tag, and the candidates for each part."""
     index = PageIndex()
     order, parts, by_tag = index.order, index.parts, index.by_tag
     for position, element in enumerate(tree.iter()):
         order[element] = position
         tag = element.tag
-        if not isinstance(tag, str):
+        if tag.__class__ is not str:  # comments and processing instructions
             continue
         if tag in _TAGS_OF_INTEREST:
             by_tag.setdefault(tag, []).append(element)
-        names = class_of(element)
-        if names:
+        get = element.get
+        names = f"{get('class') or ''} {get('id') or ''} {get('itemprop') or ''}"
+        if tag == "a" or tag == "link":
+            names += " " + (get("rel") or "")
+        if len(names) > 2:
             for part in matcher(names):
                 parts[part].append(element)
     return index
