@@ -33,6 +33,27 @@ class Config:
     words_per_minute_en: int = _setting(
         238, "RASD_WPM_EN", "Silent reading rate for English text, words per minute (Brysbaert 2019)."
     )
+    user_agent: str = _setting(
+        "", "RASD_USER_AGENT", "User-Agent for fetching pages, feeds and sitemaps (empty: rasd/VERSION)."
+    )
+    fetch_timeout: float = _setting(20.0, "RASD_FETCH_TIMEOUT", "Seconds to wait for a server to connect or send.")
+    fetch_deadline: float = _setting(60.0, "RASD_FETCH_DEADLINE", "Seconds one fetch may take in all (slow servers).")
+    fetch_delay: float = _setting(1.0, "RASD_FETCH_DELAY", "Seconds between two requests to the same host.")
+    fetch_concurrency: int = _setting(8, "RASD_FETCH_CONCURRENCY", "Requests in flight at once, over all hosts.")
+    fetch_per_host: int = _setting(2, "RASD_FETCH_PER_HOST", "Requests in flight at once to one host.")
+    fetch_retries: int = _setting(3, "RASD_FETCH_RETRIES", "Retries after 429, 5xx or a network error.")
+    fetch_max_redirects: int = _setting(5, "RASD_FETCH_MAX_REDIRECTS", "Redirects followed before giving up.")
+    fetch_cache: str = _setting(
+        "", "RASD_FETCH_CACHE",
+        "HTTP cache file for conditional GETs (empty: beside the store for ingest and watch; 'none': no cache).",
+    )
+    respect_robots: bool = _setting(True, "RASD_RESPECT_ROBOTS", "Obey robots.txt (and its Crawl-delay).")
+    allow_private: bool = _setting(
+        False, "RASD_ALLOW_PRIVATE", "Fetch from private, loopback and link-local addresses (refused by default)."
+    )
+    max_listed_urls: int = _setting(
+        5000, "RASD_MAX_LISTED_URLS", "Most page URLs taken from one feed or sitemap (sitemap indexes included)."
+    )
 
 
 def settings() -> list[tuple[str, Any, str, str]]:
@@ -57,6 +78,8 @@ def _parse(default: Any, raw: str) -> Any:
         return raw.lower() in ("1", "true", "yes", "on")
     if isinstance(default, int):
         return int(raw)
+    if isinstance(default, float):
+        return float(raw)
     if isinstance(default, tuple):
         return tuple(part.strip() for part in raw.split(",") if part.strip())
     return raw

@@ -11,7 +11,9 @@ from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from rasd.acquire.files import iter_inputs
+from rasd.acquire.hints import LISTED_BY, hint
+from rasd.acquire.http import FetchSettings
+from rasd.acquire.sources import Acquirer
 from rasd.config import Config, load_config
 from rasd.errors import Failure, InputError, RasdError
 from rasd.extract.decode import decode
@@ -20,7 +22,7 @@ from rasd.pipeline import Pipeline, ReadOptions, build_pipeline
 from rasd.store import Store, open_store
 
 __all__ = ["Outcome", "IngestReport", "analyze_raw", "analyze_inputs", "analyze_path", "analyze_text",
-           "ingest", "ingest_items", "open_store"]
+           "analyze_url", "acquirer_for", "ingest", "ingest_items", "open_store"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -69,13 +71,45 @@ def outcome_of(item: RawDocument | Failure, pipeline: Pipeline, options: ReadOpt
         return Outcome(item.location, failure=failure, raw=item)
 
 
+def acquirer_for(config: Config, fetch_settings: FetchSettings | None = None, store: Store | None = None) -> Acquirer:
+    """The Acquirer for a command: fetch settings from ``config``; with a store, listed pages read once."""
+    settings = fetch_settings or FetchSettings.from_config(config, cache_path=_cache_path(config, store))
+    seen = store.seen_urls if store is not None else None
+    return Acquirer(config.max_input_bytes, settings, max_listed=config.max_listed_urls, seen=seen)
+
+
+def _cache_path(config: Config, store: Store | None) -> str | None:
+    """The HTTP cache file: as configured, else beside a SQLite store (``rasd.db`` -> ``rasd.http-cache.sqlite``)."""
+    if config.fetch_cache == "none":
+        return None
+    if config.fetch_cache:
+        return config.fetch_cache
+    if store is None or "://" in config.db:
+        return None
+    return str(Path(config.db).with_suffix(".http-cache.sqlite"))
+
+
 def analyze_inputs(
-    arguments: Iterable[str], config: Config, pipeline: Pipeline | None = None, options: ReadOptions = ReadOptions()
+    arguments: Iterable[str], config: Config, pipeline: Pipeline | None = None, options: ReadOptions = ReadOptions(),
+    fetch_settings: FetchSettings | None = None,
 ) -> Iterator[Outcome]:
-    """An Outcome for every input named by ``arguments`` (files, folders, "-"), in order."""
+    """An Outcome for every page the arguments name (files, folders, "-", URLs, feeds, sitemaps, archives,
+    JSON lines), in order."""
     pipeline = pipeline or build_pipeline(config)
-    for item in iter_inputs(arguments, config.max_input_bytes):
-        yield outcome_of(item, pipeline, options)
+    with acquirer_for(config, fetch_settings) as acquirer:
+        for item in acquirer.items(arguments):
+            yield outcome_of(item, pipeline, options)
+
+
+def analyze_url(url: str, config: Config | None = None, fetch_settings: FetchSettings | None = None) -> Article:
+    """Fetch and analyze one page; raises InputError with the reason when it cannot."""
+    config = config or load_config()
+    outcomes = list(analyze_inputs([url], config, fetch_settings=fetch_settings))
+    if len(outcomes) != 1:
+        raise InputError("E007", f"{url} is a feed or sitemap listing {len(outcomes)} pages, not one page", url)
+    if outcomes[0].failure:
+        raise InputError(outcomes[0].failure.code, outcomes[0].failure.reason, url)
+    return outcomes[0].article
 
 
 def analyze_path(path: str | Path, config: Config | None = None, published: str | None = None) -> Article:
@@ -102,12 +136,16 @@ def ingest(
     config: Config | None = None,
     options: ReadOptions = ReadOptions(),
     on_outcome: Callable[[Outcome], None] | None = None,
+    fetch_settings: FetchSettings | None = None,
 ) -> IngestReport:
-    """Read, analyze and store every input; failures are recorded in the store with their reasons."""
+    """Read, analyze and store every input; failures are recorded in the store with their reasons.
+
+    Pages listed by a feed or sitemap are remembered once read, and not fetched again by a later run.
+    """
     config = config or load_config()
     pipeline = build_pipeline(config)
-    items = iter_inputs(arguments, config.max_input_bytes)
-    return ingest_items(items, store, pipeline, options, on_outcome)
+    with acquirer_for(config, fetch_settings, store) as acquirer:
+        return ingest_items(acquirer.items(arguments), store, pipeline, options, on_outcome)
 
 
 def ingest_items(items: Iterable[RawDocument | Failure], store: Store, pipeline: Pipeline,
@@ -130,7 +168,21 @@ def _store_outcome(outcome: Outcome, store: Store, report: IngestReport) -> Outc
             outcome = Outcome(outcome.location, failure=Failure.from_error(error, outcome.location, "store"))
         else:
             getattr(report, result.action).append(result.article_id)
+            _remember_listed(store, outcome.raw, result.article_id)
             return outcome
     report.failed.append(outcome.failure)
     store.record_failure(outcome.failure)
+    if outcome.failure.code not in TRANSIENT_CODES and outcome.raw is not None:
+        _remember_listed(store, outcome.raw, None)
     return outcome
+
+
+# A fetch that failed for a passing reason (network, 5xx, timeout) is tried again by the next run.
+TRANSIENT_CODES = frozenset({"E020"})
+
+
+def _remember_listed(store: Store, raw: RawDocument, article_id: str | None) -> None:
+    """A page a feed or sitemap listed is not fetched again by a later ``ingest`` or ``watch``."""
+    listed_by = hint(raw, LISTED_BY)
+    if listed_by:
+        store.mark_seen(raw.location, article_id, listed_by)

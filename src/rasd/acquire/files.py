@@ -21,6 +21,8 @@ from rasd.model import RawDocument
 
 PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm", ".xhtml")
 COMPRESSED_SUFFIXES = tuple(s + ".gz" for s in PAGE_SUFFIXES)
+# Also taken from folders: JSON lines and web archives (read by rasd.acquire.jsonl and rasd.acquire.warc).
+CONTAINER_SUFFIXES = (".jsonl", ".ndjson", ".jsonl.gz", ".ndjson.gz", ".warc", ".warc.gz", ".arc", ".arc.gz")
 
 Item = RawDocument | Failure
 
@@ -55,7 +57,7 @@ def read_input(location: str, max_bytes: int, stdin: BinaryIO | None = None) -> 
 def _walk(folder: Path) -> list[str | Failure]:
     files = sorted(p for p in folder.rglob("*") if p.is_file() and _is_page_file(p, folder))
     if not files:
-        suffixes = ", ".join(PAGE_SUFFIXES)
+        suffixes = ", ".join(PAGE_SUFFIXES + (".jsonl", ".warc"))
         return [Failure(str(folder), "E006", f"cannot read input: no page files ({suffixes}) in the folder")]
     return [str(path) for path in files]
 
@@ -65,7 +67,7 @@ def _is_page_file(path: Path, root: Path) -> bool:
     if any(part.startswith(".") for part in relative.parts):
         return False
     name = path.name.lower()
-    return name.endswith(PAGE_SUFFIXES + COMPRESSED_SUFFIXES) or "." not in name
+    return name.endswith(PAGE_SUFFIXES + COMPRESSED_SUFFIXES + CONTAINER_SUFFIXES) or "." not in name
 
 
 def read_file(path: Path, max_bytes: int) -> RawDocument:

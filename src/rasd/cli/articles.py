@@ -21,11 +21,20 @@ from rasd.cli.common import (
     reasons,
     store_for,
 )
+from rasd.acquire.files import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, expand_inputs
+from rasd.cli.fetching import (
+    PATHS_HELP,
+    AllowPrivateOption,
+    ConcurrencyOption,
+    DelayOption,
+    IgnoreRobotsOption,
+    TimeoutOption,
+    UserAgentOption,
+    fetch_overrides,
+)
 from rasd.pipeline import ReadOptions, build_pipeline
 from rasd.serialize import article_to_json, to_dict
-from rasd.service import Outcome, analyze_inputs, ingest_items
-from rasd.acquire.files import expand_inputs, read_input
-from rasd.errors import Failure
+from rasd.service import Outcome, acquirer_for, analyze_inputs, ingest_items
 
 PublishedOption = typer.Option(
     None, "--published", metavar="DATE", help="Publication date to use when the page gives none (ISO, 2026-01-13)."
@@ -34,16 +43,24 @@ PublishedOption = typer.Option(
 
 @app.command()
 def analyze(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files or folders of pages, or - for stdin."),
+    paths: list[str] = typer.Argument(..., metavar="INPUT...", help=PATHS_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the article record as JSON (an array for several)."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON record per line, one per input, in order."),
     published: Optional[str] = PublishedOption,
     full: bool = typer.Option(False, "--text", help="Also print the body text (readable output)."),
+    allow_private: bool = AllowPrivateOption,
+    user_agent: Optional[str] = UserAgentOption,
+    delay: Optional[float] = DelayOption,
+    timeout: Optional[float] = TimeoutOption,
+    concurrency: Optional[int] = ConcurrencyOption,
+    ignore_robots: bool = IgnoreRobotsOption,
 ) -> None:
-    """Read pages into article records and print them; nothing is stored."""
+    """Read pages into article records and print them; nothing is stored.
+
+    A feed or sitemap stands for the pages it lists: one record per page."""
     options = ReadOptions(published=parse_published(published))
     with reasons():
-        config = config_for()
+        config = config_for(**fetch_overrides(allow_private, user_agent, delay, timeout, concurrency, ignore_robots))
         outcomes = analyze_inputs(paths, config, build_pipeline(config), options)
         failed = _emit(outcomes, as_json, as_jsonl, full)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
@@ -75,19 +92,25 @@ def _record(outcome: Outcome) -> dict:
 
 @app.command()
 def ingest(
-    paths: list[str] = typer.Argument(..., metavar="PATH...", help="Files or folders of pages, or - for stdin."),
+    paths: list[str] = typer.Argument(..., metavar="INPUT...", help=PATHS_HELP),
     db: Optional[str] = DbOption,
     published: Optional[str] = PublishedOption,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    allow_private: bool = AllowPrivateOption,
+    user_agent: Optional[str] = UserAgentOption,
+    delay: Optional[float] = DelayOption,
+    timeout: Optional[float] = TimeoutOption,
+    concurrency: Optional[int] = ConcurrencyOption,
+    ignore_robots: bool = IgnoreRobotsOption,
 ) -> None:
-    """Read, analyze and store pages. The same article ingested again is updated, never duplicated."""
+    """Read, analyze and store pages. The same article ingested again is updated, never duplicated.
+
+    Pages a feed or sitemap lists are fetched once: a later run skips those already read."""
     options = ReadOptions(published=parse_published(published))
+    overrides = fetch_overrides(allow_private, user_agent, delay, timeout, concurrency, ignore_robots)
     with store_for(db) as store:
-        config = config_for(db)
-        pipeline = build_pipeline(config)
-        entries = expand_inputs(paths)
-        items = (e if isinstance(e, Failure) else read_input(e, config.max_input_bytes) for e in entries)
-        report = _ingest_with_progress(items, len(entries), store, pipeline, options)
+        config = config_for(db, **overrides)
+        report = ingest_report(paths, config, store, options)
     if as_json:
         print_json({"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
                     "failed": [f.to_json() for f in report.failed]})
@@ -98,8 +121,22 @@ def ingest(
     raise typer.Exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
 
 
-def _ingest_with_progress(items, total: int, store, pipeline, options):
-    show = total > 1 and err.is_terminal
+def ingest_report(paths: list[str], config, store, options: ReadOptions):
+    """Ingest ``paths`` into ``store`` with a progress display; the IngestReport."""
+    pipeline = build_pipeline(config)
+    with acquirer_for(config, store=store) as acquirer:
+        return _ingest_with_progress(acquirer.items(paths), _count(paths), store, pipeline, options)
+
+
+def _count(paths: list[str]) -> int | None:
+    """How many pages the inputs hold, when that is known before reading them (files and folders only)."""
+    entries = expand_inputs(paths)
+    plain = all(isinstance(e, str) and e.lower().endswith(PAGE_SUFFIXES + COMPRESSED_SUFFIXES) for e in entries)
+    return len(entries) if plain else None
+
+
+def _ingest_with_progress(items, total: int | None, store, pipeline, options):
+    show = (total is None or total > 1) and err.is_terminal
 
     def report_failure(outcome: Outcome) -> None:
         if not outcome.ok:

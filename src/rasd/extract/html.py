@@ -18,6 +18,7 @@ from lxml.html import HtmlElement
 from rapidfuzz import fuzz
 from trafilatura.utils import load_html
 
+from rasd.acquire.hints import PUBLISHED, hint
 from rasd.config import Config
 from rasd.errors import InputError
 from rasd.extract import bylines
@@ -200,9 +201,9 @@ def _published(tree: HtmlElement, url: str | None, meta: PageMeta, anatomy: Anat
             return DateValue(found.value, inferred=False, evidence=found.evidence)
     if options.published:
         return DateValue(options.published, inferred=False, evidence="supplied by the user (--published)")
-    hinted = _hint(raw, "X-Rasd-Published")
-    if hinted:
-        return DateValue(hinted, inferred=False, evidence=f"the {raw.source_kind} entry that listed the page")
+    listed = hint(raw, PUBLISHED)
+    if listed:
+        return DateValue(listed, inferred=False, evidence=f"the {raw.source_kind} entry that listed the page")
     return _guessed_date(tree, url)
 
 
@@ -216,13 +217,6 @@ def _modified(meta: PageMeta, anatomy: Anatomy) -> DateValue:
 def _plausible(value: str) -> bool:
     year = int(value[:4])
     return 1995 <= year <= dt.date.today().year + 1
-
-
-def _hint(raw: RawDocument, name: str) -> str | None:
-    for key, value in raw.headers:
-        if key.lower() == name.lower() and value:
-            return value
-    return None
 
 
 def _guessed_date(tree: HtmlElement, url: str | None) -> DateValue:

@@ -18,6 +18,7 @@ from urllib.parse import urlsplit
 
 from rapidfuzz import fuzz
 
+from rasd.acquire.hints import PUBLISHED, hint
 from rasd.config import Config
 from rasd.errors import InputError
 from rasd.extract import bylines, captions, furniture
@@ -321,7 +322,7 @@ class TextPageReader:
             deck=layout.deck,
             authors=tuple(layout.authors),
             dateline=layout.dateline,
-            published=_published(layout, options),
+            published=_published(layout, options, raw),
             modified=layout.modified,
             reading_time=ReadingTime(published_minutes=layout.published_minutes),
             images=tuple(layout.images),
@@ -329,9 +330,12 @@ class TextPageReader:
         )
 
 
-def _published(layout: PageLayout, options: ReadOptions) -> DateValue:
+def _published(layout: PageLayout, options: ReadOptions, raw: RawDocument) -> DateValue:
     if options.published:
         return DateValue(value=options.published, inferred=False, evidence="supplied by the user (--published)")
+    listed = hint(raw, PUBLISHED)
+    if layout.published.value is None and listed:
+        return DateValue(value=listed, inferred=False, evidence=f"the {raw.source_kind} record of the page")
     return layout.published
 
 

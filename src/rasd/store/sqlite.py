@@ -134,7 +134,29 @@ class SQLiteStore:
                 (failure.location, failure.code, failure.reason, failure.stage, _now()),
             )
 
+    def mark_seen(self, url: str, article_id: str | None = None, listed_by: str | None = None) -> None:
+        """Remember that the page at ``url`` (listed by a feed or sitemap) has been read."""
+        now = _now()
+        with self.transaction() as conn:
+            conn.execute(
+                "INSERT INTO seen_urls (url, article_id, listed_by, first_seen, last_seen) VALUES (?, ?, ?, ?, ?)"
+                " ON CONFLICT(url) DO UPDATE SET last_seen = excluded.last_seen,"
+                " article_id = COALESCE(excluded.article_id, seen_urls.article_id)",
+                (url, article_id, listed_by, now, now),
+            )
+
     # -------------------------------------------------------------- reads
+
+    def seen_urls(self, urls: list[str]) -> set[str]:
+        """Those of ``urls`` already read (see :meth:`mark_seen`)."""
+        found: set[str] = set()
+        for start in range(0, len(urls), 500):
+            chunk = urls[start : start + 500]
+            rows = self._conn.execute(
+                f"SELECT url FROM seen_urls WHERE url IN ({','.join('?' * len(chunk))})", chunk
+            ).fetchall()
+            found.update(row["url"] for row in rows)
+        return found
 
     def get(self, article_id: str) -> Article:
         row = self._find(article_id)
