@@ -42,6 +42,7 @@ class Anatomy:
     published_minutes: int | None = None
     furniture: set[str] = field(default_factory=set)  # texts of the parts, to keep them out of the body
     scope: HtmlElement | None = None  # the article's container
+    deck_in_header: bool = False  # the deck sits in the article's header, apart from the body
 
 
 def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str], source: str = "") -> Anatomy:
@@ -51,7 +52,9 @@ def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str], source:
     if headline is not None:
         anatomy.headline_element, anatomy.headline = headline, _headline_text(headline)
         anatomy.kicker = _find_kicker(headline, anatomy.headline, index)
-        anatomy.deck = _find_deck(headline, anatomy.headline, index)
+        deck = _find_deck(headline, anatomy.headline, index)
+        if deck is not None:
+            anatomy.deck, anatomy.deck_in_header = text_of(deck), _in_header(deck, headline)
     anatomy.scope = scope_of(tree, index, headline)
     _read_bylines(anatomy.scope, index, anatomy)
     _read_dates(anatomy.scope, index, anatomy)
@@ -121,7 +124,7 @@ def _find_kicker(headline: HtmlElement, headline_text: str, index: PageIndex) ->
     return None
 
 
-def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> str | None:
+def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> HtmlElement | None:
     position = index.order[headline]
     container = _surroundings(headline, 4)
     candidates = index.within(index.parts["deck"], container)
@@ -139,8 +142,21 @@ def _find_deck(headline: HtmlElement, headline_text: str, index: PageIndex) -> s
         if any(a.tag in ("figure", "figcaption", "form", "button") for a in element.iterancestors()):
             continue
         if not index.in_furniture(element, container.getparent()):
-            return text
+            return element
     return None
+
+
+_HEADER_NAMES = re.compile(r"(?:^|[\s_-])(?:header|head|heading|hero|masthead|top|title-?box)(?:$|[\s_-])")
+
+
+def _in_header(deck: HtmlElement, headline: HtmlElement) -> bool:
+    """The deck shares a header box with the headline (``<header>``, ``...__header``), apart from the body."""
+    for ancestor in deck.iterancestors():
+        if ancestor.tag in ("article", "main", "body"):
+            return False
+        if ancestor.tag == "header" or _HEADER_NAMES.search(class_of(ancestor)):
+            return headline in ancestor.iterdescendants()
+    return False
 
 
 _NOT_DECK_TAGS = frozenset({"label", "button", "input", "img", "script", "style", "a", "li", "meta", "ul", "ol",

@@ -66,6 +66,7 @@ class BodyContext:
     headline: str | None = None
     title: str | None = None
     deck: str | None = None
+    deck_in_header: bool = False  # then the deck repeated as the first paragraph is not body text
     kicker: str | None = None
     furniture: set[str] = field(default_factory=set)  # byline, date and kicker texts shown on the page
     captions: set[str] = field(default_factory=set)
@@ -107,7 +108,7 @@ def _is_header_part(block: RawBlock, context: BodyContext) -> bool:
     like a deck was the lead itself (the reader then drops the deck).
     """
     text = block.text
-    deck = context.deck if block.kind == "heading" else None
+    deck = context.deck if block.kind == "heading" or context.deck_in_header else None
     for part in (context.headline, context.title, context.kicker, deck):
         if part and (_same(text, part) or (len(text) < len(part) + 40 and part in text and len(part) > 20)):
             return True

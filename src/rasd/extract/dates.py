@@ -37,8 +37,8 @@ _DAY_MONTH_YEAR_EN = re.compile(
 )
 _ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 _NUMERIC_DMY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
-_TIME = re.compile(
-    r"^\s*(?:[-–—,،|]\s*|الساعة\s+|at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|a\.m\.|p\.m\.)?",
+_TIME = re.compile(  # used with .match(text, pos): anchored at pos (a "^" would only match at 0)
+    r"\s*(?:[-–—,،|]\s*|الساعة\s+|at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 

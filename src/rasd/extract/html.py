@@ -32,6 +32,7 @@ from rasd.extract.htmlbody import LinkTexts, extract_main
 from rasd.extract.language import detect_language
 from rasd.extract.metadata import PageMeta, read_meta
 from rasd.extract.pageindex import PageIndex, PartMatcher, index_page
+from rasd.extract.recover import recover
 from rasd.extract.text import split_site_suffix
 from rasd.model import Article, BlockKind, Dateline, DateValue, Image, RawDocument, ReadingTime, Source, article_id
 from rasd.pipeline import Decoded, ReadOptions
@@ -73,7 +74,7 @@ class HTMLPageReader:
             title=title,
             kicker=anatomy.kicker,
             headline=anatomy.headline or meta.headline or title,
-            deck=_deck(anatomy.deck or deck, blocks),
+            deck=anatomy.deck if anatomy.deck_in_header else _deck(anatomy.deck or deck, blocks),
             authors=tuple(_authors(meta, anatomy)),
             dateline=dateline,
             published=_published(tree, url, meta, anatomy, raw, options),
@@ -95,10 +96,12 @@ def parse_html(text: str, location: str) -> HtmlElement:
 def _body(tree: HtmlElement, index: PageIndex, meta: PageMeta, anatomy: Anatomy, captions: set[str],
           location: str) -> tuple[list[tuple[BlockKind, str]], str | None]:
     context = BodyContext(
-        headline=anatomy.headline, title=meta.og_title or meta.title, deck=anatomy.deck, kicker=anatomy.kicker,
+        headline=anatomy.headline, title=meta.og_title or meta.title, deck=anatomy.deck,
+        deck_in_header=anatomy.deck_in_header, kicker=anatomy.kicker,
         furniture=anatomy.furniture, captions=captions,
     )
-    body, deck = clean(extract_main(tree, LinkTexts(index.tagged("a"))), context)
+    links = LinkTexts(index.tagged("a"))
+    body, deck = clean(recover(tree, index, extract_main(tree, links), links), context)
     if not body and meta.article_body:
         body = [("paragraph", p) for p in re.split(r"\n\s*\n|\n", meta.article_body) if p.strip()]
     if not body:
@@ -153,6 +156,10 @@ def _title(meta: PageMeta, anatomy: Anatomy) -> tuple[str | None, str | None]:
             return _SEPARATORS.split(raw, maxsplit=len(parts) - 2)[0].strip() if len(parts) > 2 else parts[0], site
         if _is_site(parts[0], site):
             return raw.split(parts[0], 1)[1].strip(" |-–—:»«·•"), site
+    if len(parts) > 1 and anatomy.headline and len(parts[0].split()) <= 5:
+        rest = _SEPARATORS.split(raw, maxsplit=1)[1]
+        if fuzz.ratio(fold(rest), fold(anatomy.headline)) >= 90:  # "Site - Headline"
+            return rest.strip(), parts[0].strip()
     title, site_from_title = split_site_suffix(raw)
     return title, site_from_title
 

@@ -35,20 +35,30 @@ class LinkTexts:
 
     def __init__(self, anchors: list[HtmlElement]):
         self.full: set[str] = set()
-        self.by_start: dict[str, list[str]] = {}
+        self.by_first_word: dict[str, set[tuple[str, ...]]] = {}
         for anchor in anchors:
-            text = " ".join(anchor.text_content().split())
-            if len(text) >= 3:
-                self.full.add(text)
-                self.by_start.setdefault(" ".join(text.split()[:3]), []).append(text)
+            words = tuple(anchor.text_content().split())
+            if words and len(" ".join(words)) >= 2:
+                self.full.add(" ".join(words))
+                self.by_first_word.setdefault(words[0], set()).add(words)
 
     def share(self, text: str) -> tuple[float, bool]:
-        """(share of the text that is one link, whether the text opens with a link)."""
+        """(share of the text's characters inside links, whether the text opens with a link)."""
         if text in self.full:
             return 1.0, True
-        longest = max((len(t) for t in self.by_start.get(" ".join(text.split()[:3]), ()) if text.startswith(t)),
-                      default=0)
-        return longest / len(text), longest > 0
+        words = text.split()
+        covered, starts, position = 0, False, 0
+        counted = len(" ".join(w for w in words if any(ch.isalnum() for ch in w)))  # separators are neither
+        while position < len(words):
+            found = max((c for c in self.by_first_word.get(words[position], ()) if
+                         tuple(words[position:position + len(c)]) == c), key=len, default=None)
+            if found is None:
+                position += 1
+                continue
+            covered += len(" ".join(found)) + 1
+            starts = starts or position == 0
+            position += len(found)
+        return min(1.0, covered / (counted + 1)), starts
 
 
 SHORT_TEXT = 1000  # characters: below this, trafilatura's fast pass may have missed the text
@@ -99,15 +109,54 @@ def _convert(element, blocks: list[RawBlock], links: LinkTexts, in_list: bool) -
         for child in element:
             _convert(child, blocks, links, in_list=True)
         return
+    if tag == "row" and _layout_row(element):
+        for cell in element:  # a layout table: each cell holds blocks of its own
+            _layout_cell(cell, blocks, links)
+        return
     nested = [child for child in element if child.tag in ("list", "table")] if tag in ("item", "row") else []
     for child in nested:
         element.remove(child)
-    tail, element.tail = element.tail, None
-    text = xmltotxt(element, False)  # trafilatura's own spacing between inline elements
-    element.tail = tail
-    if tag == "item":
-        text = _LIST_MARKER.sub("", text.strip(), count=1)
-    if text.strip():
-        blocks.append(_block(_BLOCK_TAGS.get(tag, "paragraph"), text, links, in_list or tag in ("item", "row")))
+    _add_lines(element, _BLOCK_TAGS.get(tag, "paragraph"), blocks, links, in_list or tag in ("item", "row"))
     for child in nested:
         _convert(child, blocks, links, in_list=True)
+
+
+def _add_lines(element, kind: BlockKind, blocks: list[RawBlock], links: LinkTexts, in_list: bool) -> None:
+    """The element's text as trafilatura spaces it, one block per line (``<br>`` separates paragraphs)."""
+    tail, element.tail = element.tail, None
+    text = xmltotxt(element, False)
+    element.tail = tail
+    if element.tag in ("row", "cell"):
+        text = text.replace("\\|", "\x00")  # a "|" inside a cell, escaped by trafilatura
+        text = " | ".join(p.strip() for p in text.strip().strip("|").split("|") if p.strip()).replace("\x00", "|")
+    for line in text.split("\n"):
+        line = line.strip().strip("|").strip()
+        if element.tag == "item":
+            line = _LIST_MARKER.sub("", line, count=1)
+        if line:
+            blocks.append(_block(kind, line, links, in_list))
+
+
+def _layout_cell(cell, blocks: list[RawBlock], links: LinkTexts) -> None:
+    if not any(child.tag in _CELL_BLOCKS for child in cell):
+        _add_lines(cell, "paragraph", blocks, links, in_list=False)
+        return
+    if (cell.text or "").strip():
+        blocks.append(_block("paragraph", cell.text, links, False))
+    for child in cell:
+        _convert(child, blocks, links, in_list=False)
+        if (child.tail or "").strip():
+            blocks.append(_block("paragraph", child.tail, links, False))
+
+
+_CELL_BLOCKS = frozenset({"p", "head", "list", "table", "quote", "code"})
+
+
+def _layout_row(row) -> bool:
+    """A table row used for page layout: a cell holds a long text or line breaks, not a datum."""
+    for cell in row:
+        if next(cell.iter("lb", "p", "head", "list"), None) is not None:
+            return True
+        if len(" ".join(cell.itertext()).split()) > 25:
+            return True
+    return False

@@ -20,7 +20,8 @@ def _names(*words: str) -> re.Pattern[str]:
 
 PARTS: dict[str, re.Pattern[str]] = {
     "kicker": _names("kicker", "overline", "eyebrow", "super-?title", "pre-?title", "up-?title", "top-?line",
-                     "surtitle", "strap", "tag-line", "category-label", "article-category", "section-label"),
+                     "surtitle", "strap", "tag-line", "category-label", "article-category", "section-label",
+                     "section-name", "category-name", "cat-name", "rubric", "category", "section", "cat"),
     "deck": _names("deck", "dek", "standfirst", "stand-first", "sub-?title", "sub-?headline", "subhead", "summary",
                    "excerpt", "lead", "lede", "intro", "teaser", "strapline", "description", "brief", "abstract",
                    "chapo", "chapeau", "bajada", "article-summary", "sub-?heading"),
@@ -40,10 +41,13 @@ NOT_PART = _names("related", "recommend", "more", "sidebar", "widget", "promo", 
                   "teaser-list", "list-item", "ticker", "marquee", "masthead", "site-header", "site-branding",
                   "branding", "site-description", "site-title", "tagline", "logo")
 # Fragments every part name contains: a quick test that most class names fail, before the exact patterns.
-_QUICK = re.compile("kicker|overline|eyebrow|title|line|strap|categ|label|deck|dek|stand|sub|summar|excerpt|lead|"
+_QUICK = re.compile("kicker|overline|eyebrow|title|line|strap|cat|section|rubric|label|deck|dek|stand|sub|summar|excerpt|lead|"
                     "lede|intro|teaser|descr|brief|abstract|chap|bajada|author|writer|report|contrib|kat|journal|"
                     "date|time|publish|posted|stamp|updated|modified|caption|legend|desc|credit|copyright|photog|"
                     "source|tag|keyword|topic|wasm")
+
+
+_CAMEL = re.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 
 
 class PartMatcher:
@@ -56,7 +60,7 @@ class PartMatcher:
     def __call__(self, names: str) -> tuple[str, ...]:
         found = self._known.get(names)
         if found is None:
-            lowered = names.lower()
+            lowered = _CAMEL.sub("-", names).lower()  # "NewsWriter" names a writer, "ImageCaption" a caption
             found = tuple(p for p, pattern in PARTS.items() if pattern.search(lowered)) if _QUICK.search(lowered) else ()
             if len(self._known) >= self._limit:
                 self._known.clear()
@@ -65,9 +69,9 @@ class PartMatcher:
 
 
 def class_of(element: HtmlElement) -> str:
-    """Class, id, itemprop and rel of an element, lowercased, as one string to match part names against."""
+    """Class, id, itemprop and rel of an element, lowercased (camelCase split), to match part names against."""
     get = element.get
-    return " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel")))).lower()
+    return _CAMEL.sub("-", " ".join(filter(None, (get("class"), get("id"), get("itemprop"), get("rel"))))).lower()
 
 
 def text_of(element: HtmlElement) -> str:
