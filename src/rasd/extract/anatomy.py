@@ -205,11 +205,25 @@ def byline_names(text: str) -> list[str]:
     """The names in a byline element's text: "بقلم: أحمد علي"، "By Jane Doe and John Roe | Reuters"."""
     if not text or len(text.split()) > 16 or re.search(r"\d{3,}|@|https?:", text):
         return []
-    parsed = bylines.parse_byline(text)
-    if parsed:
-        return [n for n in (_clean_name(p) for p in parsed) if n]
-    name = _clean_name(_BY_PREFIX.sub("", text))
-    return [name] if name else []
+    parsed = bylines.parse_byline(text) or [_BY_PREFIX.sub("", text)]
+    names = [_clean_name(part) for name in parsed for part in _split_joined(name)]
+    return [n for n in names if n]
+
+
+_WAW_NAMES = frozenset({"ولد", "وليد", "وائل", "وفاء", "وسام", "وجدي", "وديع", "وهيب", "وصفي", "وضاح", "وداد", "وعد",
+                        "وجيه", "ورد", "وردة", "وحيد", "وحيدة", "وهبة", "وهبي", "وصال", "وفيق", "ولاء", "وليم",
+                        "ويليام", "والتر", "وسيم", "وئام", "وجدان", "وحيد"})
+
+
+def _split_joined(name: str) -> list[str]:
+    """"محمد صالح وهدى يوسف" is two names: the Arabic "and" is written joined to the next word. Split only
+    where both sides keep two words or more, so "وليد سالم" stays one name."""
+    words = name.split()
+    for position in range(2, len(words) - 1):
+        if words[position].startswith("و") and len(words[position]) > 2 and words[position] not in _WAW_NAMES:
+            rest = [words[position][1:]] + words[position + 1 :]
+            return [" ".join(words[:position])] + _split_joined(" ".join(rest))
+    return [name]
 
 
 def _clean_name(name: str) -> str | None:

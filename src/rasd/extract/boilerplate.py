@@ -16,8 +16,10 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz
 
 from rasd.extract import bylines, furniture
+from rasd.extract.anatomy import byline_names
 from rasd.extract.dates import find_dates, is_copyright_text
 from rasd.extract.htmlbody import RawBlock
+from rasd.extract.metadata import DatedValue
 from rasd.extract.readtime import parse_reading_time_widget
 from rasd.model import BlockKind
 
@@ -72,17 +74,28 @@ class BodyContext:
     captions: set[str] = field(default_factory=set)
 
 
-def clean(blocks: list[RawBlock], context: BodyContext) -> tuple[list[tuple[BlockKind, str]], str | None]:
-    """The article's body blocks, and a deck found at the top of the body (or None)."""
+@dataclass
+class CleanBody:
+    """The body blocks, and what the top of the body said about the article (deck, byline, date line)."""
+
+    blocks: list[tuple[BlockKind, str]] = field(default_factory=list)
+    deck: str | None = None
+    authors: list[str] = field(default_factory=list)
+    dates: list[DatedValue] = field(default_factory=list)
+
+
+def clean(blocks: list[RawBlock], context: BodyContext) -> CleanBody:
+    """The article's body blocks, with the deck, byline and date line found at the top of the body."""
     blocks = _drop_related_lists(blocks)
-    kept: list[tuple[BlockKind, str]] = []
-    deck = None
+    found = CleanBody()
+    kept = found.blocks
     skipping = False
     for index, block in enumerate(blocks):
         if not kept and _is_header_part(block, context):
+            _note_header_line(block.text, found)
             continue
-        if not kept and deck is None and context.deck is None and _deck_like(block, blocks, index):
-            deck = block.text
+        if not kept and found.deck is None and context.deck is None and _deck_like(block, blocks, index):
+            found.deck = block.text
             continue
         if _opens_pointer_list(block):
             skipping = True
@@ -95,7 +108,19 @@ def clean(blocks: list[RawBlock], context: BodyContext) -> tuple[list[tuple[Bloc
         if _is_furniture(block, context, bool(kept)) or (kept and kept[-1][1] == block.text and len(block.text.split()) > 12):
             continue
         kept.append((block.kind, block.text))
-    return _trim_tail(kept), deck
+    found.blocks = _trim_tail(kept)
+    return found
+
+
+def _note_header_line(text: str, found: CleanBody) -> None:
+    """A byline or date line printed at the top of the body says who wrote it and when."""
+    if len(text.split()) > 16:
+        return
+    names = byline_names(text) if bylines.parse_byline(text) else []
+    found.authors.extend(n for n in names if n not in found.authors)
+    dates = find_dates(text) if _date_line(text) else []
+    if dates:
+        found.dates.append(DatedValue(dates[0].value, f"page text: {text}"))
 
 
 # ------------------------------------------------------------------ the top of the body

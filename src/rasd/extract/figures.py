@@ -168,16 +168,28 @@ def read_tags(scope: HtmlElement, index: PageIndex) -> list[str]:
     for elements in (index.within(rel_tags + boxes, scope), rel_tags + boxes):
         tags: list[str] = []
         for element in sorted(set(elements), key=index.order.__getitem__):
-            if index.in_furniture(element) and element not in rel_tags:
+            if not _tags_context(element):
                 continue
             for link in [element] if element.tag == "a" else element.iter("a"):
                 tag = text_of(link).strip(" #،,")
-                if tag and len(tag.split()) <= 6 and tag not in tags and not _in_navigation(link):
+                if tag and len(tag.split()) <= 6 and tag not in tags:
                     tags.append(tag)
         if tags:
             return tags[:40]
     return []
 
 
-def _in_navigation(element: HtmlElement) -> bool:
-    return any(a.tag in ("nav", "header", "footer") for a in element.iterancestors())
+_NOT_TAGS_BOX = re.compile(r"related|recommend|most-read|trending|sidebar|widget|menu|(?:^|[\s_-])nav|card|cloud")
+
+
+def _tags_context(element: HtmlElement) -> bool:
+    """Not in the site's navigation, a sidebar or a box of other stories (an article's own footer is fine)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("article", "main"):
+            return True
+        if ancestor.tag in ("nav", "aside") or _NOT_TAGS_BOX.search(class_of(ancestor)):
+            return False
+        if ancestor.tag in ("header", "footer") and ancestor.getparent() is not None \
+                and ancestor.getparent().tag in ("body", "html"):
+            return False
+    return True

@@ -101,12 +101,15 @@ def _body(tree: HtmlElement, index: PageIndex, meta: PageMeta, anatomy: Anatomy,
         furniture=anatomy.furniture, captions=captions,
     )
     links = LinkTexts(index.tagged("a"))
-    body, deck = clean(recover(tree, index, extract_main(tree, links), links), context)
+    found = clean(recover(tree, index, extract_main(tree, links), links), context)
+    anatomy.authors.extend(n for n in found.authors if n not in anatomy.authors)
+    anatomy.published.extend(found.dates)
+    body = found.blocks
     if not body and meta.article_body:
         body = [("paragraph", p) for p in re.split(r"\n\s*\n|\n", meta.article_body) if p.strip()]
     if not body:
         raise InputError("E005", _no_text_reason(tree), location)
-    return body, deck
+    return body, found.deck
 
 
 def _deck(deck: str | None, blocks) -> str | None:
