@@ -104,3 +104,15 @@ def test_bad_inputs_each_fail_alone_and_the_batch_goes_on(cli, site, tmp_path, m
     assert codes == ["E005", "E001", "E002", "E003", "E003", "E005", "E023", "E020"]
     assert "frameset" in records[7]["reason"] and "left.html" in records[7]["reason"]
     assert "too slow" in records[9]["reason"]
+
+
+def test_json_lines_text_records_keep_their_date(cli, tmp_path):
+    path = tmp_path / "dump.jsonl"
+    record = {"title": "افتتاح جسر جديد فوق النهر", "text": "\n\n".join(BODY), "published": "2026-11-15",
+              "url": "https://news.example/ar/bridge"}
+    path.write_text(json.dumps(record, ensure_ascii=False) + "\n{broken\n", encoding="utf-8")
+    result = cli.invoke(app, ["analyze", str(path), "--jsonl"])
+    first, second = [json.loads(line) for line in result.stdout.splitlines()]
+    assert first["title"] == "افتتاح جسر جديد فوق النهر" and first["url"] == "https://news.example/ar/bridge"
+    assert first["published"]["value"] == "2026-11-15" and "jsonl" in first["published"]["evidence"]
+    assert second["error"] == "E006" and second["location"] == f"{path}#2"
