@@ -56,8 +56,14 @@ _DATE_WORDS = re.compile(
     r"(?:نشر|نُشر|تاريخ النشر|بتاريخ|آخر تحديث|اخر تحديث|تحديث|published|posted|updated|last updated|on|at|"
     r"الاثنين|الإثنين|الثلاثاء|الأربعاء|الخميس|الجمعة|السبت|الأحد|monday|tuesday|wednesday|thursday|friday|"
     r"saturday|sunday|gmt|utc|et|est|am|pm|a\.m|p\.m|م|ص|هـ)\b", re.I)
+# Comment-section notices: the article has ended, readers' comments follow.
+_COMMENT_POLICY = re.compile(
+    r"لا (?:تعبر|تعكس) (?:بالضرورة )?عن رأي|بالنقاش الحيوي|سياسة التعليقات|شروط التعليق|التعليقات المسيئة|"
+    r"comments? (?:are|will be) (?:moderated|reviewed)|views expressed in (?:the )?comments|comment policy|"
+    r"community guidelines", re.I)
 _SHORTCODE = re.compile(r"^\[\w+[^\]]*\].*\[/\w+\]$")
 _CAPS = re.compile(r"^[A-Z0-9 '’:,\-–—!?&$\[\]]+$")
+_WORD = re.compile(r"[^\W_]")
 _END_PUNCTUATION = (".", "؟", "?", "!", "»", "\"", "”")
 
 
@@ -220,6 +226,8 @@ def _related_run(run: list[RawBlock]) -> bool:
 def _is_furniture(block: RawBlock, context: BodyContext, kept_any: bool) -> bool:
     text = block.text
     words = len(text.split())
+    if not _WORD.search(text):
+        return True  # no letter and no digit: a separator, a stray byte-order mark
     if (kept_any or words < 15) and any(_same(text, caption) for caption in context.captions):
         return True  # a caption; but a lead paragraph the page also used as a caption stays
     if words >= 4 and context.headline and _same(text, context.headline):
@@ -267,10 +275,13 @@ def _link_only(block: RawBlock, words: int) -> bool:
 
 
 def _is_end(text: str, index: int, blocks: list[RawBlock], kept: list) -> bool:
-    """A closing-block marker ("Related stories", "جميع الحقوق محفوظة") in the last part of the body."""
-    if len(kept) < 2 or len(text.split()) > 8:
+    """A closing-block marker ("Related stories", "جميع الحقوق محفوظة") or a comment-section notice in the
+    last part of the body."""
+    if len(kept) < 2 or index < len(blocks) * 0.5:
         return False
-    return furniture.is_end_marker(text.strip(" .:…")) and index >= len(blocks) * 0.5
+    if len(text.split()) <= 60 and _COMMENT_POLICY.search(text):
+        return True
+    return len(text.split()) <= 8 and furniture.is_end_marker(text.strip(" .:…"))
 
 
 def _trim_tail(kept: list[tuple[BlockKind, str]]) -> list[tuple[BlockKind, str]]:
