@@ -39,8 +39,29 @@ PARTS_AR: dict[str, str] = {
 PARTS_EN: dict[str, str] = {"start": "early|the start of|the beginning of", "mid": "mid-?|the middle of",
                             "end": "late|the end of"}
 TIME_OF_DAY_AR = "صباح|مساء|ليل|ليلة|فجر|ظهر|عصر|ظهيرة|منتصف ليل|منتصف ليلة"
-FUTURE_CUE = re.compile(fold(r"(?<!\w)[وف]?(?:سوف|سي[^\W\d_]{3,}|ست[^\W\d_]{3,}|سن[^\W\d_]{3,}|سأ[^\W\d_]{2,}|يعتزم|تعتزم|"
+# The future in a clause: سـ before an imperfect verb (not the nouns that start alike), سوف, "scheduled".
+_NOT_VERBS = "سياس|سيار|سيطر|سياد|سيناريو|سيول|سيد|سير|سيف|ستة|ستين|ستار|ستوديو|سنة|سنه|سنو|سنين|سند|سنغاف"
+FUTURE_CUE = re.compile(fold(rf"(?<!\w)[وف]?(?:سوف|(?!{_NOT_VERBS})س[يتن][^\W\d_]{{3,}}|يعتزم|تعتزم|"
                              r"يعتزمون|المقرر|المتوقع|المرتقب|المنتظر|يخطط|تخطط|will|to be held|is expected|scheduled)"))
+
+
+_ORDINAL_UNITS = ("الأول", "الثاني", "الثالث", "الرابع", "الخامس", "السادس", "السابع", "الثامن", "التاسع")
+
+
+def _ordinal_days() -> dict[str, int]:
+    """الأول -> 1 ... الحادي والثلاثين -> 31 (folded), as days of a month are written in news."""
+    days = {fold(word): n for n, word in enumerate(_ORDINAL_UNITS, 1)}
+    days[fold("العاشر")] = 10
+    for n, word in enumerate(("الحادي", *_ORDINAL_UNITS[1:]), 1):
+        days[fold(f"{word} عشر")] = 10 + n
+        days[fold(f"{word} والعشرين")] = 20 + n
+    days[fold("العشرين")] = 20
+    days[fold("الثلاثين")] = 30
+    days[fold("الحادي والثلاثين")] = 31
+    return days
+
+
+ORDINAL_DAYS = _ordinal_days()
 
 
 def alt(words) -> str:
@@ -55,6 +76,7 @@ MONTH_EN = alt(ENGLISH)
 HIJRI_MONTH = alt(HIJRI_MONTHS)
 WEEKDAY_AR = alt(WEEKDAYS_AR)
 WEEKDAY_EN = alt(WEEKDAYS_EN)
+ORDINAL_DAY = alt(ORDINAL_DAYS)
 
 
 def unit_of(word: str) -> tuple[str, int | None]:

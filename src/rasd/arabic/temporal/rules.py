@@ -40,7 +40,7 @@ _YEAR = r"(?:(?:من\s+)?(?:عام|العام|سنة|السنة)\s+)?(?P<y>\d{4}
 _WEEKDAY_PREFIX = rf"(?:(?:يوم\s+)?(?:{lx.WEEKDAY_AR})\s*,?\s*(?:الموافق\s+)?)?"
 _UNIT = lx.any_unit_ar()
 _QUALIFIER = "نحو|حوالي|قرابة|زهاء|ما يقارب|ما يقرب من|اكثر من|ما يزيد عن|ما يزيد على|ما لا يقل عن|اقل من"
-_BARE_MONTH_CUE = r"(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|اعتبارا من|من)\s+"
+_BARE_MONTH_CUE = rf"(?:في|خلال|منذ|حتى|قبل|بعد|بحلول|اعتبارا من|من|{lx.alt('|'.join(lx.PARTS_AR.values()))})\s+"
 _EN_NUMBER = "|".join(["a", "an", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
                        "a few", "several", "few", r"\d+"])
 _EN_COUNTS = {w: i for i, w in enumerate(["zero", "one", "two", "three", "four", "five", "six", "seven", "eight",
@@ -69,6 +69,8 @@ def _shift(word: str | None) -> int:
 def _b_date(match: re.Match[str], _text: str) -> Spec | None:
     month = month_number(match.group("m"))
     day = _int(match, "d")
+    if day is None and "ord" in match.re.groupindex and match.group("ord"):
+        day = lx.ORDINAL_DAYS.get(" ".join(fold(match.group("ord")).split()))
     if not month or not day or day > 31:
         return None
     rel = match.group("rel") if "rel" in match.re.groupindex else None
@@ -94,8 +96,8 @@ def _b_month_rel(match: re.Match[str], _text: str) -> Spec | None:
 
 def _b_bare_month(match: re.Match[str], _text: str) -> Spec | None:
     name = fold(match.group("m")).lower()
-    if name in ("اب", "may", "march", "ماي", "مارس") and not match.group("x").lower().startswith(("شهر", "month")):
-        return None  # آب/أب "father", مارس "he practised", "may" the verb: only after شهر
+    if name == "اب" and not match.group("x").startswith("شهر"):
+        return None  # آب is also أب "father": only as "شهر آب" (or with a day or year, in other rules)
     month = month_number(name)
     return Spec("month", month=month) if month else None
 
@@ -148,7 +150,7 @@ _DAY_WORDS = {"اليوم": 0, "الليلة": 0, "هذا الصباح": 0, "ه�
 def _b_day_word(match: re.Match[str], text: str) -> Spec | None:
     word = " ".join(fold(match.group("dw")).lower().split())
     after = text[match.end(): match.end() + 12]
-    if word == "اليوم" and re.match(r"\s+(?:ال(?!خميس|جمعة|سبت|احد|اثنين|ثلاثاء|اربعاء)\w+|نفسه|ذاته)", after):
+    if word == "اليوم" and re.match(r"\s+(?:ال(?!خميس|جمعة|سبت|احد|اثنين|ثلاثاء|اربعاء|ي\b|ا\b|ذي|تي)\w+|نفسه|ذاته)", after):
         return None  # اليوم الأول / اليوم الوطني: a day, not today
     return Spec("period", unit="day", shift=_DAY_WORDS[word])
 
@@ -223,7 +225,7 @@ def _r(name: str, pattern: str, build: Builder) -> Rule:
 
 
 RULES: tuple[Rule, ...] = (
-    _r("date_ar", rf"(?P<x>{_WEEKDAY_PREFIX}(?P<d>\d{{1,2}})\s*(?:من\s+)?{_MONTH_PAIR}(?:\s*,?\s*{_YEAR}|\s+(?P<rel>{_PAST}|{_NEXT}))?)",
+    _r("date_ar", rf"(?P<x>{_WEEKDAY_PREFIX}(?:(?P<d>\d{{1,2}})|(?P<ord>{lx.ORDINAL_DAY}))\s*(?:من\s+)?{_MONTH_PAIR}(?:\s*,?\s*{_YEAR}|\s+(?P<rel>{_PAST}|{_NEXT}))?)",
        _b_date),
     _r("numeric", r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.-](?P<mo2>\d{1,2})[/.-](?P<y2>\d{4})",
        lambda m, t: _b_numeric_any(m, t)),
@@ -248,7 +250,8 @@ RULES: tuple[Rule, ...] = (
        lambda m, t: _b_period_any(m, t)),
     _r("ago_ar", rf"(?P<pre>منذ|قبل|بعد)\s+(?:(?P<q>{_QUALIFIER})\s+)?(?:(?P<n>{NUMBER})\s+)?(?P<u>{_UNIT})", _b_ago),
     _r("recent_ar", rf"(?:(?P<pp>{lx.alt('|'.join(lx.PLURAL_PERIODS_AR.values()))})\s+(?:(?P<n>{NUMBER})\s+)?"
-       rf"|(?:ال|اخر\s+)(?P<n2>\d+|{NUMBER})\s+(?P<u>{_UNIT})\s+)(?P<rel>{lx.alt(lx.LAST_FEW_AR)}|{lx.alt(lx.COMING_FEW_AR)})",
+       rf"|ال(?P<n2>\d+|{NUMBER})\s+(?P<u>{_UNIT})\s+)(?P<rel>{lx.alt(lx.LAST_FEW_AR)}|{lx.alt(lx.COMING_FEW_AR)})"
+       rf"|(?P<rel2>اخر)\s+(?P<n3>\d+|{NUMBER})\s+(?P<u2>{_UNIT})",
        lambda m, t: _b_recent_any(m, t)),
     _r("vague_ar", r"(?P<v>الاونة الاخيرة|الفترة الاخيرة|الفترة المقبلة|الفترة القادمة|المرحلة المقبلة)", _b_vague),
     # English
@@ -257,7 +260,7 @@ RULES: tuple[Rule, ...] = (
     _r("date_en_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{lx.MONTH_EN})\.?(?:,?\s+(?P<y>\d{{4}}))?", _b_date),
     _r("month_year_en", rf"(?P<m>{lx.MONTH_EN})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})", _b_month),
     _r("month_rel_en", rf"(?P<rel>last|next|this|past|coming)\s+(?P<m>{lx.MONTH_EN})", _b_month_rel),
-    _r("bare_month_en", rf"(?:in|since|by|until|during|from)\s+(?P<x>(?P<m>{lx.MONTH_EN}))",
+    _r("bare_month_en", rf"(?:in|since|by|until|during|from|early|late|mid-|mid|the end of|the start of)\s*(?P<x>(?P<m>{lx.MONTH_EN}))",
        lambda m, t: _b_bare_month(m, t) if m.group("m")[0].isupper() else None),
     _r("year_en", r"(?:in|since|by|until|during|of|year|early|late|mid-?)\s+(?P<x>(?P<y>\d{4}))(?!\s*[-/.]\d)", _b_year),
     _r("weekday_en", rf"(?:on\s+)?(?:(?P<rel>last|next|this|past|coming)\s+)?(?P<w>{lx.WEEKDAY_EN})", _b_weekday),
@@ -266,7 +269,7 @@ RULES: tuple[Rule, ...] = (
     _r("period_en", r"(?P<rel>this|last|next)\s+(?P<p>week|month|year)(?P<before>)", _b_period),
     _r("ago_en", rf"(?:(?P<q>more than|less than|about|nearly|almost|over)\s+)?(?P<n>{_EN_NUMBER})\s+(?P<u>days?|weeks?|months?|years?|hours?|decades?)\s+(?P<pre>ago)",
        _b_ago),
-    _r("recent_en", rf"(?:in|over|during|for)\s+the\s+(?P<rel>past|last|coming|next)\s+(?:few\s+|(?P<n>\d+)\s+)?(?P<u>days|weeks|months|years)(?P<pp>)(?P<n2>)",
+    _r("recent_en", rf"(?:in|over|during|for)\s+(?P<x>the\s+(?P<rel>past|last|coming|next)\s+(?:few\s+|(?P<n>\d+)\s+)?(?P<u>days|weeks|months|years))(?P<pp>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
     _r("recent_en2", r"in\s+(?P<rel>recent)\s+(?P<u>days|weeks|months|years)(?P<pp>)(?P<n>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
@@ -291,6 +294,12 @@ def _b_period_any(match: re.Match[str], text: str) -> Spec | None:
 
 
 def _b_recent_any(match: re.Match[str], text: str) -> Spec | None:
+    if "rel2" in match.re.groupindex and match.group("rel2"):
+        unit, _ = lx.unit_of(match.group("u2"))
+        count = parse_number(match.group("n3"))
+        if not count or unit in ("hour", "decade"):
+            return None
+        return Spec("recent", unit=unit, count=count, shift=-1 if fold(match.group("rel2")) == "اخر" else 1)
     rel = match.group("rel").lower()
     if rel == "recent":
         return Spec("recent", unit=lx.unit_of(match.group("u"))[0], count=0, shift=-1)
@@ -322,7 +331,8 @@ _BOUND = re.compile(fold(r"(?P<w>منذ|قبل|بعد|since|before|after|until)\
 _BOUND_OF = {"منذ": "since", "since": "since", "قبل": "before", "before": "before", "until": "before",
              "بعد": "after", "after": "after"}
 _PARTABLE = ("month", "month_rel", "year", "period", "date", "weekday")
-_ABSOLUTE = ("date", "month", "year", "month_rel", "hijri_date", "hijri_month", "hijri_year", "part", "weekday")
+_ABSOLUTE = ("date", "month", "year", "month_rel", "hijri_date", "hijri_month", "hijri_year", "part", "weekday",
+             "period")
 
 
 def wrap(spec: Spec, start: int, text: str) -> tuple[Spec, int]:
@@ -344,7 +354,10 @@ def wrap(spec: Spec, start: int, text: str) -> tuple[Spec, int]:
                 continue
         match = _BOUND.search(window)
         if match and spec.kind in _ABSOLUTE and spec.bound is None:
-            spec = replace(spec, bound=_BOUND_OF[fold(match.group("w")).lower()])
+            bound = _BOUND_OF[fold(match.group("w")).lower()]
+            if spec.kind == "weekday" and spec.shift == 2 and bound == "since":
+                spec = replace(spec, shift=0)  # "since Monday" is always in the past
+            spec = replace(spec, bound=bound)
             start = window_start + match.start()
             continue
         break
