@@ -33,6 +33,7 @@ from rasd.arabic.temporal import find_times  # noqa: E402
 from rasd.arabic.tokenize import sentences, tokenize  # noqa: E402
 
 TABLE = ROOT / "bench" / "data" / "time-expressions.tsv"
+ANT_TABLE = ROOT / "bench" / "data" / "ant-times.tsv"
 
 
 def load_table(path: Path = TABLE) -> list[dict[str, str]]:
@@ -130,6 +131,54 @@ def score_dateparser(rows: list[dict[str, str]]) -> dict:
         parsed += bool(single) and lenient(single.date(), row["value"], row["granularity"])
     seconds = time.perf_counter() - started
     return {"found": found, "search_lenient": searched, "parse_lenient": parsed, "seconds": round(seconds, 3)}
+
+
+# ------------------------------------------------------------------------------------ real text (ANT)
+
+
+def load_ant_sentences(shared: Path, path: Path = ANT_TABLE) -> list[dict]:
+    """The labelled ANT sentences: text, reference and gold (start, end, value, granularity) in sentence offsets."""
+    lines = [line for line in path.read_text(encoding="utf-8").splitlines() if line and not line.startswith("#")]
+    rows = list(csv.DictReader(lines, delimiter="\t", quoting=csv.QUOTE_NONE))
+    wanted = {row["docno"] for row in rows}
+    texts = {a["DOCNO"]: a["TEXT"] for a in ant_articles(shared) if a.get("DOCNO") in wanted}
+    sentences_by_key: dict[tuple[str, int], dict] = {}
+    for row in rows:
+        s, e = int(row["sentence_start"]), int(row["sentence_end"])
+        item = sentences_by_key.setdefault((row["docno"], s), {
+            "docno": row["docno"], "reference": row["reference"], "lang": "ar",
+            "text": texts[row["docno"]][s:e], "gold": []})
+        if row["start"]:
+            item["gold"].append((int(row["start"]) - s, int(row["end"]) - s, row["value"], row["granularity"]))
+    return list(sentences_by_key.values())
+
+
+def score_ant(items: list[dict]) -> tuple[dict, list[dict]]:
+    """rasd and dateparser on real sentences: recall of the gold, and rasd's precision."""
+    gold_total = sum(len(i["gold"]) for i in items)
+    exact = lenient_hits = predicted = spurious = 0
+    misses = []
+    for item in items:
+        times = find_times(item["text"], item["reference"])
+        predicted += len(times)
+        spurious += sum(not any(_overlaps((t.start, t.end), g[:2]) for g in item["gold"]) for t in times)
+        for start, end, value, granularity in item["gold"]:
+            hits = [t for t in times if _overlaps((t.start, t.end), (start, end))]
+            ok = any((t.start, t.end, t.value, t.granularity) == (start, end, value, granularity) for t in hits)
+            exact += ok
+            lenient_hits += any(t.value and lenient(_value_start(t.value, t.granularity), value, granularity)
+                                for t in hits)
+            if not ok:
+                misses.append({"docno": item["docno"], "expression": item["text"][start:end], "expected": value,
+                               "got": [(t.text, t.value, t.granularity) for t in hits]})
+    false_positives = [{"docno": i["docno"], "text": t.text, "value": t.value} for i in items
+                       for t in find_times(i["text"], i["reference"])
+                       if not any(_overlaps((t.start, t.end), g[:2]) for g in i["gold"])]
+    dp = score_dateparser([{"context": i["text"], "reference": i["reference"], "lang": "ar",
+                            "expression": i["text"][g[0]:g[1]], "value": g[2], "granularity": g[3]}
+                           for i in items for g in i["gold"]])
+    return {"sentences": len(items), "gold": gold_total, "rasd_exact": exact, "rasd_lenient": lenient_hits,
+            "rasd_predicted": predicted, "rasd_spurious": spurious, "dateparser": dp}, misses + false_positives
 
 
 # ---------------------------------------------------------------------------------------- throughput
