@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from rasd.arabic.calendar import hijri_month_number, month_number, weekday_number
 from rasd.arabic.normalize import fold
-from rasd.arabic.numbers import NUMBER, parse_number
+from rasd.arabic.numbers import AMOUNT_WORDS, NUMBER, parse_number
 from rasd.arabic.temporal import lexicon as lx
 from rasd.arabic.temporal.resolve import Spec
 
@@ -219,8 +219,8 @@ def _b_vague(match: re.Match[str], _text: str) -> Spec | None:
 
 
 _QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
-_NOT_YEAR_AFTER = re.compile(fold(r"\s*(?:%|٪|في المئة|في المائة|بالمئة|مليون|مليار|الف|الاف|دولار|يورو|جنيه|ريال|درهم|"
-                                  r"دينار|ليرة|شخص|اشخاص|قتيل|جندي|طن|برميل|متر|كيلو|كلم|نقطة|سهم|ميغاواط)(?!\w)"))
+_NOT_YEAR_AFTER = re.compile(fold(rf"\s*(?:%|٪|في المئة|في المائة|بالمئة|{AMOUNT_WORDS}|شخص|اشخاص|قتيل|جندي|طن|برميل|"
+                                  r"متر|كيلو|كلم|نقطة|سهم|ميغاواط)(?!\w)"))
 _NOT_YEAR_BEFORE = re.compile(fold(r"(?:نحو|حوالي|قرابة|زهاء|اكثر من|اقل من|بلغ|بلغت|رقم|الرقم|القرار|المادة)\s*$"))
 
 
@@ -267,7 +267,9 @@ def _r(name: str, pattern: str, build: Builder) -> Rule:
 RULES: tuple[Rule, ...] = (
     _r("date_ar", rf"(?P<x>{_WEEKDAY_PREFIX}(?:(?P<d>\d{{1,2}})|(?P<ord>{lx.ORDINAL_DAY}))\s*(?:من\s+)?{_MONTH_PAIR}(?:\s*,?\s*{_YEAR}|\s+(?P<rel>{_PAST}|{_NEXT}))?)",
        _b_date),
-    _r("numeric", r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.-](?P<mo2>\d{1,2})[/.-](?P<y2>\d{4})",
+    _r("numeric", r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+       r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+       r"|(?P<d2>\d{1,2})[/.-](?P<mo2>\d{1,2})[/.-](?P<y2>\d{4})",
        lambda m, t: _b_numeric_any(m, t)),
     _r("month_year_ar", rf"{_MONTH_PAIR}\s*,?\s*{_YEAR}", _b_month),
     _r("month_rel_ar", rf"{_MONTH_PAIR}\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS})", _b_month_rel),
