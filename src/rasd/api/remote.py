@@ -67,9 +67,9 @@ def _not_public(address: str) -> str | None:
     ip = ipaddress.ip_address(address.split("%")[0])
     if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped:
         ip = ip.ipv4_mapped
-    for label, flag in (("a loopback address", ip.is_loopback), ("a link-local address", ip.is_link_local),
-                        ("a private address", ip.is_private), ("a multicast address", ip.is_multicast),
-                        ("an unspecified address", ip.is_unspecified), ("a reserved address", ip.is_reserved)):
+    for label, flag in (("a loopback address", ip.is_loopback), ("an unspecified address", ip.is_unspecified),
+                        ("a link-local address", ip.is_link_local), ("a multicast address", ip.is_multicast),
+                        ("a private address", ip.is_private), ("a reserved address", ip.is_reserved)):
         if flag:
             return label
     return None if ip.is_global else "not a public address"
