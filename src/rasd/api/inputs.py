@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from rasd.api.remote import check_url, fetch_url
 from rasd.config import Config
-from rasd.errors import InputError, PipelineError, RasdError
+from rasd.errors import Failure, InputError, PipelineError, RasdError
 from rasd.extract.decode import decode
 from rasd.model import Article, RawDocument
 from rasd.pipeline import Pipeline, ReadOptions
@@ -91,7 +91,11 @@ def analyze(context: Context, raw: RawDocument, published: str | None = None) ->
 
 def ingest(context: Context, store: Store, raw: RawDocument, published: str | None = None) -> Stored:
     """Read, analyze and store one input; a failure is recorded in the store and raised with its reason."""
-    _ensure_reader(context.pipeline, raw)
+    try:
+        _ensure_reader(context.pipeline, raw)
+    except InputError as error:
+        store.record_failure(Failure.from_error(error, raw.location))
+        raise
     report = ingest_items([raw], store, context.pipeline, ReadOptions(published=published, url=raw.url))
     if report.failed:
         failure = report.failed[0]
