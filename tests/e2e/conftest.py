@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -13,7 +12,6 @@ from rasd.config import Config, load_config
 from rasd.model import RawDocument
 from rasd.service import ingest, open_store
 
-warnings.filterwarnings("ignore", message=".*httpx.*starlette.testclient.*")
 
 
 @dataclass
