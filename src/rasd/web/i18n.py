@@ -35,7 +35,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "planned": "مخطط", "conditional": "مشروط", "denied": "منفي", "no_articles": "لا مقالات بعد.",
         "count_articles": "عدد المقالات", "when": "متى", "input": "المدخل", "reason": "السبب",
         "no_failures": "لا أخطاء مسجلة.", "endpoints": "نقاط الواجهة", "unknown": "غير معروف",
-        "dateline": "مكان الخبر",
+        "dateline": "مكان الخبر", "PER": "أشخاص", "ORG": "جهات", "LOC": "أماكن", "FAC": "منشآت", "MISC": "أخرى",
+        "month": "شهر", "day": "يوم", "year": "سنة", "week": "أسبوع", "range": "مدة",
     },
     "en": {
         "site": "rasd", "tagline": "news reader and analysis", "home": "Home", "search": "Search",
@@ -66,7 +67,8 @@ STRINGS: dict[str, dict[str, str]] = {
         "planned": "planned", "conditional": "conditional", "denied": "denied", "no_articles": "No articles yet.",
         "count_articles": "Articles", "when": "When", "input": "Input", "reason": "Reason",
         "no_failures": "No failed inputs recorded.", "endpoints": "Endpoints", "unknown": "unknown",
-        "dateline": "Dateline",
+        "dateline": "Dateline", "PER": "People", "ORG": "Organizations", "LOC": "Places", "FAC": "Facilities",
+        "MISC": "Other", "month": "month", "day": "day", "year": "year", "week": "week", "range": "range",
     },
 }
 
