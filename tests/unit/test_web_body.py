@@ -56,3 +56,10 @@ def test_chart_draws_one_bar_per_day_and_escapes_labels():
     assert 'height="118.0"' in svg  # the tallest bar (4 mentions) fills the plot height: 180 - 34 - 28
     assert "<script" not in svg and "style=" not in svg
     assert str(mentions_chart((), "t", "u")) == ""
+
+
+def test_interface_strings_exist_in_both_languages():
+    from rasd.web.i18n import STRINGS
+
+    assert set(STRINGS["ar"]) == set(STRINGS["en"])
+    assert STRINGS["ar"]["quotes_panel"] == "الاقتباسات والمصادر" and STRINGS["en"]["quotes_panel"] == "Quotes and sources"

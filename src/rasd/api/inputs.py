@@ -6,7 +6,6 @@ call :mod:`rasd.service` (the same functions as the CLI).
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -17,7 +16,7 @@ from rasd.errors import Failure, InputError, PipelineError, RasdError
 from rasd.extract.decode import decode
 from rasd.model import Article, RawDocument
 from rasd.pipeline import Pipeline, ReadOptions
-from rasd.service import analyze_raw, ingest_items
+from rasd.service import analyze_raw, ingest_items, parse_published
 from rasd.store import Store
 
 Fetcher = Callable[[str, int, bool], RawDocument]
@@ -69,18 +68,6 @@ def raw_from_form(context: Context, upload: tuple[str, bytes] | None, url: str |
     if url:
         return raw_from_url(context, url)
     return raw_from_text(text or "")
-
-
-def parse_published(value: str | None) -> str | None:
-    """An ISO date or date-time, checked; E301 otherwise."""
-    if not value:
-        return None
-    try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
-        return dt.datetime.fromisoformat(value).isoformat()
-    except ValueError:
-        raise RasdError("E301", f"published {value!r} is not an ISO date such as 2026-01-13") from None
 
 
 def analyze(context: Context, raw: RawDocument, published: str | None = None) -> Article:
