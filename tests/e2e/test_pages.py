@@ -168,3 +168,9 @@ def test_security_headers_and_no_reads_outside_the_store(client):
         response = client.get(path)
         assert response.status_code == 404
         assert "def " not in response.text and "[project]" not in response.text
+
+
+def test_head_requests_get_the_headers(client, seeded):
+    response = client.head(f"/articles/{seeded.seed_id}")
+    assert response.status_code == 200 and response.headers["content-type"].startswith("text/html")
+    assert "script-src 'self'" in response.headers["content-security-policy"]

@@ -25,16 +25,17 @@ from rasd.web.pages import interface_language, render
 router = APIRouter(include_in_schema=False)
 StoreDep = Annotated[Store, Depends(get_store)]
 PAGE = 20
+READ = ["GET", "HEAD"]  # HEAD too, so `curl -I` and link checkers get the headers
 
 
-@router.get("/", response_class=HTMLResponse)
+@router.api_route("/", methods=READ, response_class=HTMLResponse)
 def home(request: Request, store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     rows = store.list_articles(limit=PAGE, offset=(page - 1) * PAGE)
     total = store.count()
     return render(request, "index.html", rows=rows, total=total, page=page, pages=max(1, -(-total // PAGE)))
 
 
-@router.get("/search", response_class=HTMLResponse)
+@router.api_route("/search", methods=READ, response_class=HTMLResponse)
 def search_page(request: Request, store: StoreDep, q: Annotated[str, Query(max_length=500)] = "",
                 source: str | None = None, language: str | None = None, entity: str | None = None,
                 topic: str | None = None, page: Annotated[int, Query(ge=1)] = 1) -> Response:
@@ -56,7 +57,7 @@ def _facet_links(q: str, active: dict[str, str], results) -> list[tuple[str, lis
     ]
 
 
-@router.get("/articles/{article_id}", response_class=HTMLResponse)
+@router.api_route("/articles/{article_id}", methods=READ, response_class=HTMLResponse)
 def article_page(request: Request, store: StoreDep, article_id: str) -> Response:
     article = store.get(article_id)
     thread = find_thread(store, article.id)
@@ -81,13 +82,13 @@ def _quote_groups(article: Article) -> dict[str, list]:
     return {"named": named, "anonymous": anonymous}
 
 
-@router.get("/entities", response_class=HTMLResponse)
+@router.api_route("/entities", methods=READ, response_class=HTMLResponse)
 def entities_page(request: Request, store: StoreDep, page: Annotated[int, Query(ge=1)] = 1) -> Response:
     total, rows = list_entities(store, limit=50, offset=(page - 1) * 50)
     return render(request, "entities.html", rows=rows, total=total, page=page, pages=max(1, -(-total // 50)))
 
 
-@router.get("/entities/{key:path}", response_class=HTMLResponse)
+@router.api_route("/entities/{key:path}", methods=READ, response_class=HTMLResponse)
 def entity_page(request: Request, store: StoreDep, key: str) -> Response:
     profile = entity_profile(store, key)
     t = strings(interface_language(request))
@@ -95,27 +96,27 @@ def entity_page(request: Request, store: StoreDep, key: str) -> Response:
     return render(request, "entity.html", e=profile, chart=chart)
 
 
-@router.get("/threads", response_class=HTMLResponse)
+@router.api_route("/threads", methods=READ, response_class=HTMLResponse)
 def threads_page(request: Request, store: StoreDep) -> Response:
     return render(request, "threads.html", threads=list_threads(store))
 
 
-@router.get("/threads/{thread_id}", response_class=HTMLResponse)
+@router.api_route("/threads/{thread_id}", methods=READ, response_class=HTMLResponse)
 def thread_page(request: Request, store: StoreDep, thread_id: str) -> Response:
     return render(request, "thread.html", th=find_thread(store, thread_id))
 
 
-@router.get("/events/{event_id}", response_class=HTMLResponse)
+@router.api_route("/events/{event_id}", methods=READ, response_class=HTMLResponse)
 def event_page(request: Request, store: StoreDep, event_id: str) -> Response:
     return render(request, "event.html", view=find_event(store, event_id))
 
 
-@router.get("/errors", response_class=HTMLResponse)
+@router.api_route("/errors", methods=READ, response_class=HTMLResponse)
 def errors_page(request: Request, store: StoreDep) -> Response:
     return render(request, "errors.html", rows=store.failures(limit=200))
 
 
-@router.get("/ingest", response_class=HTMLResponse)
+@router.api_route("/ingest", methods=READ, response_class=HTMLResponse)
 def ingest_form(request: Request) -> Response:
     return render(request, "ingest.html", problem=None, url="")
 
