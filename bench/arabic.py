@@ -29,7 +29,8 @@ import warnings
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ROOT, ant_articles, command, default_shared, machine, write  # noqa: E402
+from ant import ant_articles, command  # noqa: E402
+from common import ROOT, shared_dir, write_report  # noqa: E402
 
 from rasd.arabic.analyzer import Analyzer  # noqa: E402
 from rasd.arabic.normalize import normalize  # noqa: E402
@@ -259,9 +260,7 @@ def markdown(meta: dict, table: dict, real: dict, rates: dict, props: dict, miss
     r, d = table["rasd"], table["dateparser"]
     pct = lambda k, total=n: f"{k} ({100 * k / total:.1f}%)"  # noqa: E731
     lines = [
-        f"# Arabic text core ({meta['date']})", "", f"Command: `{meta['command']}`", "",
-        f"Machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores, Python {meta['machine']['python']}; "
-        f"dateparser {meta['dateparser']}.", "",
+        f"The Arabic text core measured; dateparser {meta['dateparser']} compared in the same run.", "",
         f"## Time expressions: {n} hand-written rows ({by_lang}) in bench/data/time-expressions.tsv", "",
         "| system | found (span overlaps) | exact (span + value + granularity) | value right, lenient | parse of gold span, lenient | seconds |",
         "|---|---|---|---|---|---|",
@@ -291,9 +290,10 @@ def markdown(meta: dict, table: dict, real: dict, rates: dict, props: dict, miss
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared(), help="the shared folder (../shared)")
+    parser.add_argument("--shared", help="the shared folder (default ../shared or $RASD_SHARED)")
     parser.add_argument("--mb", type=float, default=8.0, help="millions of characters of ANT text for throughput")
     args = parser.parse_args()
+    shared = shared_dir(args.shared)
     import dateparser
 
     rows = load_table()
@@ -307,20 +307,18 @@ def main() -> None:
     print(table, flush=True)
     real = {}
     for name, path in ANT_SETS.items():
-        real[name], real_misses = score_ant(load_ant_sentences(args.shared, path))
+        real[name], real_misses = score_ant(load_ant_sentences(shared, path))
         real[name]["misses"] = real_misses
     print({k: {x: y for x, y in v.items() if x != "misses"} for k, v in real.items()}, flush=True)
-    text = corpus_text(args.shared, args.mb)
+    text = corpus_text(shared, args.mb)
     rates = {"chars": len(text), **throughput(text)}
     load = " ".join(f"{x:.1f}" for x in os.getloadavg())
     print(rates, flush=True)
     props = property_tests()
-    meta = {"date": dt.date.today().isoformat(), "command": command(), "machine": machine(),
-            "dateparser": dateparser.__version__, "load": load}
-    md, js = write("arabic", meta["date"], markdown(meta, table, real, rates, props, misses),
-                   {**meta, "time_expressions": table, "real_text": real, "throughput_chars_per_second": rates,
-                    "property_tests": props, "rasd_misses": misses})
-    print(f"wrote {md} and {js}")
+    meta = {"dateparser": dateparser.__version__, "load": load}
+    print("wrote", write_report("arabic", command(), markdown(meta, table, real, rates, props, misses),
+                                {**meta, "time_expressions": table, "real_text": real,
+                                 "throughput_chars_per_second": rates, "property_tests": props, "rasd_misses": misses}))
 
 
 if __name__ == "__main__":

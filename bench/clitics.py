@@ -15,14 +15,14 @@ chosen on the first half of the words, so the second half is reported separately
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import re
 import sys
 from collections import Counter
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import command, default_shared, machine, write  # noqa: E402
+from ant import command  # noqa: E402
+from common import shared_dir, write_report  # noqa: E402
 
 from rasd.arabic.normalize import fold  # noqa: E402
 from rasd.arabic.clitics import RATIO, WordCounts, split_clitics  # noqa: E402
@@ -93,9 +93,9 @@ def score(words: list[tuple[str, tuple[str, ...]]], split) -> dict:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared())
+    parser.add_argument("--shared", help="the shared folder (default ../shared or $RASD_SHARED)")
     args = parser.parse_args()
-    path = args.shared / "data" / "ner" / "wikifane-gold" / "WikiFANE_Gold_2014_500K.txt"
+    path = shared_dir(args.shared) / "data" / "ner" / "wikifane-gold" / "WikiFANE_Gold_2014_500K.txt"
     if not path.exists():
         raise SystemExit(f"WikiFANE Gold not found at {path}")
     words = gold_words(path)
@@ -105,10 +105,8 @@ def main() -> None:
     rows = {name: score(words, method) for name, method in methods.items()}
     held = {name: score(held_out, method) for name, method in methods.items()}
     with_clitics = sum(bool(conjunction(g)) for _, g in words)
-    meta = {"date": dt.date.today().isoformat(), "command": command(), "machine": machine(),
-            "words": len(words), "words_with_proclitics": with_clitics}
-    lines = [f"# Clitic separation against WikiFANE Gold ({meta['date']})", "", f"Command: `{meta['command']}`", "",
-             f"Machine: {meta['machine']['cpu']}, Python {meta['machine']['python']}", "",
+    meta = {"words": len(words), "words_with_conjunction": with_clitics}
+    lines = ["Clitic separation against WikiFANE Gold's segmentation of the conjunctions و and ف.", "",
              f"{len(words):,} Arabic words rebuilt from the gold tokens; {with_clitics:,} begin with the conjunction و or ف. "
              "Precision/recall over conjunctions taken off; word accuracy: right for the word (split or not).", "",
              "| method | word accuracy | precision | recall | F1 |", "|---|---|---|---|---|"]
@@ -118,9 +116,8 @@ def main() -> None:
               "| method | word accuracy | precision | recall | F1 |", "|---|---|---|---|---|"]
     lines += [f"| {name} | {r['word_accuracy']:.4f} | {r['precision']:.4f} | {r['recall']:.4f} | {r['f1']:.4f} |"
               for name, r in held.items()]
-    md, js = write("clitics", meta["date"], "\n".join(lines) + "\n", {**meta, "results": rows, "held_out": held})
     print("\n".join(lines))
-    print(f"wrote {md} and {js}")
+    print("wrote", write_report("clitics", command(), "\n".join(lines), {**meta, "results": rows, "held_out": held}))
 
 
 if __name__ == "__main__":

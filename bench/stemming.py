@@ -15,7 +15,6 @@ snowball (Snowball Arabic via PyStemmer). All share normalization, tokenization 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import math
 import random
 import sys
@@ -26,7 +25,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ant_articles, command, default_shared, machine, write  # noqa: E402
+from ant import ant_articles, command  # noqa: E402
+from common import shared_dir, write_report  # noqa: E402
 
 from rasd.arabic.analyzer import Analyzer  # noqa: E402
 
@@ -121,10 +121,7 @@ def _mrr(cell: dict) -> str:
 
 
 def markdown(rows: list[dict], meta: dict) -> str:
-    lines = [f"# Stemming for search: known-item retrieval on ANT v2.1 ({meta['date']})", "",
-             f"Command: `{meta['command']}`", "",
-             f"Machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores, Python {meta['machine']['python']}",
-             "", f"Index: {meta['documents']} articles (body without its first line, deduplicated by URL). Queries: {meta['queries']} "
+    lines = ["Which Arabic stemmer for search: known-item retrieval on ANT v2.1.", "", f"Index: {meta['documents']} articles (body without its first line, deduplicated by URL). Queries: {meta['queries']} "
              "sampled articles (seed 7); each query's own article is its one relevant document. BM25 k1=1.2 b=0.75. "
              "MRR with its 95% bootstrap interval in brackets; R@10: share of queries with their article in the top 10.",
              "", "| analyzer | vocabulary | title MRR | title R@10 | lead MRR | lead R@10 | short MRR | short R@10 |",
@@ -155,12 +152,12 @@ def paired_against_best(rows: list[dict]) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared(), help="the shared folder (../shared)")
+    parser.add_argument("--shared", help="the shared folder (default ../shared or $RASD_SHARED)")
     parser.add_argument("--queries", type=int, default=2000, help="how many articles to query for")
     parser.add_argument("--limit", type=int, default=0, help="index only the first N articles (0: all)")
     parser.add_argument("--analyzers", default=",".join(ANALYZERS), help="comma-separated analyzers to compare")
     args = parser.parse_args()
-    articles = list(ant_articles(args.shared))
+    articles = list(ant_articles(shared_dir(args.shared)))
     if args.limit:
         articles = articles[: args.limit]
     qs = queries(articles, args.queries, seed=7)
@@ -171,10 +168,8 @@ def main() -> None:
     paired_against_best(rows)
     for row in rows:
         del row["_reciprocal"]
-    meta = {"date": dt.date.today().isoformat(), "command": command(), "machine": machine(),
-            "documents": len(articles), "queries": len(qs)}
-    md, js = write("stemming", meta["date"], markdown(rows, meta), {**meta, "results": rows})
-    print(f"wrote {md} and {js}")
+    meta = {"documents": len(articles), "queries": len(qs)}
+    print("wrote", write_report("stemming", command(), markdown(rows, meta), {**meta, "results": rows}))
 
 
 if __name__ == "__main__":

@@ -19,7 +19,8 @@ import sys
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from _common import ant_articles, default_shared  # noqa: E402
+from ant import ant_articles  # noqa: E402
+from common import shared_dir  # noqa: E402
 
 from rasd.arabic.tokenize import sentences  # noqa: E402
 
@@ -48,11 +49,11 @@ def sample(shared: Path, count: int, seed: int = 11) -> list[tuple[dict[str, str
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared())
+    parser.add_argument("--shared", help="the shared folder (default ../shared or $RASD_SHARED)")
     parser.add_argument("--count", type=int, default=60)
     parser.add_argument("--seed", type=int, default=11, help="11: the development set; 12: the test set")
     args = parser.parse_args()
-    for article, start, end in sample(args.shared, args.count, args.seed):
+    for article, start, end in sample(shared_dir(args.shared), args.count, args.seed):
         print(f"{article['DOCNO']}\t{reference(article)}\t{start}\t{end}\t{article['TEXT'][start:end]}")
 
 
