@@ -75,9 +75,16 @@ def _safe_resolve(spec: Spec, ref: dt.date | None) -> tuple[str | None, str]:
         return None, "unknown"
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
 def _candidates(text: str) -> list[tuple[int, int, Spec]]:
     found: list[tuple[int, int, Spec]] = []
+    scripts = {"en": bool(_LATIN.search(text)), "ar": bool(_ARABIC.search(text))}
     for rule in RULES:
+        if rule.script and not scripts[rule.script]:
+            continue  # English patterns need Latin letters, Arabic ones Arabic letters
         for match in rule.pattern.finditer(text):
             spec = rule.build(match, text)
             if spec is None:

@@ -27,6 +27,11 @@ class Rule:
     pattern: re.Pattern[str]
     build: Builder
 
+    @property
+    def script(self) -> str | None:
+        """"ar" or "en" when the rule needs letters of that script; None for digits-only rules."""
+        return self.name.rsplit("_", 1)[-1] if self.name.endswith(("_ar", "_en")) else None
+
 
 def _compile(pattern: str) -> re.Pattern[str]:
     """Fold the pattern like the text; ة also matches ه; the article ال also matches its fused form in لل."""
@@ -276,13 +281,13 @@ RULES: tuple[Rule, ...] = (
     _r("bare_month_ar", rf"(?:{_BARE_MONTH_CUE})?(?P<x>{_MONTH_PAIR})(?!\s*\d)",
        lambda m, t: _b_bare_month(m, t) if _cued(m) else None),
     _r("year_ar", r"(?:عام|العام|سنة|السنة)\s+(?P<y>\d{4})(?:\s?م(?!\w))?", _b_year),
-    _r("year_cued", rf"(?:{_BARE_MONTH_CUE}|مطلع\s+|نهاية\s+|منتصف\s+|اواخر\s+|بداية\s+)(?P<x>(?P<y>\d{{4}})(?:\s?م)?)(?!\s*[-/.]\d)",
+    _r("year_cued_ar", rf"(?:{_BARE_MONTH_CUE}|مطلع\s+|نهاية\s+|منتصف\s+|اواخر\s+|بداية\s+)(?P<x>(?P<y>\d{{4}})(?:\s?م)?)(?!\s*[-/.]\d)",
        _b_year),
-    _r("hijri_date", rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
+    _r("hijri_date_ar", rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
        _b_hijri),
-    _r("hijri_month", rf"(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
+    _r("hijri_month_ar", rf"(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
        _b_hijri),
-    _r("hijri_year", r"(?:(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)\s?ه", _b_hijri),
+    _r("hijri_year_ar", r"(?:(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)\s?ه", _b_hijri),
     _r("weekday_ar", rf"(?:(?:{lx.TIME_OF_DAY_AR})\s+|يوم\s+)?(?P<w>{lx.WEEKDAY_AR})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?",
        _b_weekday),
     _r("day_word_ar", rf"(?:(?:{lx.TIME_OF_DAY_AR})\s+)?(?P<dw>اول امس|امس الاول|بعد غد|الليلة الماضية|هذا الصباح|"
@@ -306,7 +311,7 @@ RULES: tuple[Rule, ...] = (
     # English
     _r("date_en", rf"(?P<x>(?:(?:{lx.WEEKDAY_EN}),?\s+)?(?P<m>{lx.MONTH_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?)",
        _b_date),
-    _r("date_en_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{lx.MONTH_EN})\.?(?:,?\s+(?P<y>\d{{4}}))?", _b_date),
+    _r("date_dmy_en", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{lx.MONTH_EN})\.?(?:,?\s+(?P<y>\d{{4}}))?", _b_date),
     _r("month_year_en", rf"(?P<m>{lx.MONTH_EN})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})", _b_month),
     _r("month_rel_en", rf"(?P<rel>last|next|this|past|coming)\s+(?P<m>{lx.MONTH_EN})", _b_month_rel),
     _r("bare_month_en", rf"(?:in|since|by|until|during|from|early|late|mid-|mid|the end of|the start of)\s*(?P<x>(?P<m>{lx.MONTH_EN}))",
@@ -320,7 +325,7 @@ RULES: tuple[Rule, ...] = (
        _b_ago),
     _r("recent_en", rf"(?:in|over|during|for)\s+(?P<x>the\s+(?P<rel>past|last|coming|next)\s+(?:few\s+|(?P<n>\d+)\s+)?(?P<u>days|weeks|months|years))(?P<pp>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
-    _r("recent_en2", r"in\s+(?P<rel>recent)\s+(?P<u>days|weeks|months|years)(?P<pp>)(?P<n>)(?P<n2>)",
+    _r("recent2_en", r"in\s+(?P<rel>recent)\s+(?P<u>days|weeks|months|years)(?P<pp>)(?P<n>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
 )
 
