@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rasd.errors import Failure
-from rasd.model import Article
+from rasd.model import Article, TimeExpr
 from rasd.store import ArticleSummary, FailureRecord
 
 
@@ -59,7 +59,7 @@ def _annotation_lines(article: Article) -> list[Text]:
     if article.quotes:
         lines.append(_field("quotes", len(article.quotes)))
     if article.times:
-        lines.append(_field("times", "، ".join(f"{t.text} → {t.value or t.relative}" for t in article.times)))
+        lines.append(_field("times", "، ".join(f"{t.text} → {_time_value(t)}" for t in article.times)))
     return lines
 
 
@@ -103,3 +103,10 @@ def failure_line(failure: Failure) -> str:
 
 def print_article(console: Console, article: Article, full_text: bool = False) -> None:
     console.print(article_view(article, full_text))
+
+
+def _time_value(expr: TimeExpr) -> str:
+    """"2025-12", "before 2025-12-30", or the relative meaning when there is no value."""
+    if expr.value is None:
+        return expr.relative or "?"
+    return f"{expr.granularity} {expr.value}" if expr.granularity in ("before", "after") else expr.value
