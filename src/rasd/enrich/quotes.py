@@ -77,7 +77,7 @@ def _paragraph(text: str, start: int, end: int, earlier: list[Found]) -> list[Fo
 
 def _local_quotes(view: TextView, quoted: list[Quoted]) -> list[Span]:
     """The block's quoted stretches inside this sentence, in folded coordinates."""
-    position = {offset: i for i, offset in enumerate(view.index)}
+    position = {view.origin(i): i for i in range(len(view.folded))}
     local = []
     for q in quoted:
         a, b = position.get(q.start), position.get(q.end - 1)
