@@ -182,7 +182,7 @@ def _polnear_quotes(ann: str) -> list[GoldQuote]:
     spans = {}
     for tid, _label, offsets in _SPAN.findall(ann):
         parts = [tuple(map(int, p.split())) for p in offsets.split(";")]
-        spans[tid] = (min(p[0] for p in parts), max(p[1] for p in parts))
+        spans[tid] = max(parts, key=lambda p: p[1] - p[0])  # a discontinuous span: its longest part
     quotes = []
     for rel in _REL.findall(ann):
         roles = dict(part.split(":") for part in rel.split())

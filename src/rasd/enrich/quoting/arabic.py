@@ -310,7 +310,8 @@ def _according_hit(text: str, toks: list[Tok], k: int, cue: Span, particle: str)
     comp = next((t[0] for t in toks if start <= t[0] < end and t[2] in L.COMPLEMENTIZERS), None)
     end = comp if comp is not None else end
     speaker = _region_speaker(text, toks, start, end, verb or "", look_for_via=verb is not None)
-    if speaker.span is None or bare(speaker.head or "") in _NOT_SOURCES or (speaker.head or "") in _NOT_SOURCES:
+    head = speaker.head or ""
+    if speaker.span is None or {head, bare(head), head[1:] if head.startswith("ل") else head} & _NOT_SOURCES:
         return None
     initial = k == 0 or (k == 1 and toks[0][2] == "و")
     if initial:

@@ -71,6 +71,9 @@ def _verb(text: str, toks: list[Tok], k: int, quoted: list[Span]) -> Found | Non
         return _hit((s, e), content, speaker, denial, toks[k][0], postposed=True, via=via) if content else None
     speaker = _np_speaker(text, toks, left)
     before = text[:toks[left[0]][0]].rstrip()
+    quote_after = _quote_after(text, right_start, quoted)
+    if quote_after is not None and not (before and before[-1] in "\"”"):
+        return _hit((s, e), quote_after, speaker, denial, toks[left[0]][0], via=via)
     if ends_here and before and before[-1] in ",\"”":
         content = _content_before(text, toks, left[0], quoted)
         if content is None:
@@ -89,9 +92,25 @@ def _hit(cue: Span, content: Span, speaker: SpeakerParse, denial: bool, clause_s
 
 
 def _left_np(toks: list[Tok], k: int) -> list[int] | None:
-    """Token indexes of the noun phrase just before the cue ("White House press secretary Josh Earnest")."""
-    idx = []
+    """Token indexes of the noun phrase just before the cue ("White House press secretary Josh Earnest");
+    an appositive before it comes along ("The state's campaign chairman, Phil Lovas, said"), and a
+    parenthesis after a name is skipped ("Mike Pence (R-IN) said")."""
     j = k - 1
+    if j > 0 and toks[j][2] == ")":
+        while j > 0 and toks[j][2] != "(":
+            j -= 1
+        j -= 1
+    appositive = j > 0 and toks[j][2] == "," and toks[j - 1][2][0].isalnum()
+    if appositive:
+        j -= 1
+    idx = _np_back(toks, j)
+    if appositive and idx and idx[0] > 1 and toks[idx[0] - 1][2] == ",":
+        idx = (_np_back(toks, idx[0] - 2) or []) + idx
+    return _trim_adverbials(toks, idx)
+
+
+def _np_back(toks: list[Tok], j: int) -> list[int]:
+    idx: list[int] = []
     while j >= 0 and len(idx) < 8:
         w = toks[j][2]
         if w in ("'", "’") or w.lower() == "s" and idx:
@@ -102,6 +121,10 @@ def _left_np(toks: list[Tok], k: int) -> list[int] | None:
             break
         idx.insert(0, j)
         j -= 1
+    return idx
+
+
+def _trim_adverbials(toks: list[Tok], idx: list[int]) -> list[int] | None:
     while idx and toks[idx[-1]][2].lower() in L.ADVERBIAL_WORDS - L.ANONYMOUS_DETERMINERS and \
             toks[idx[-1]][2][0].islower():
         idx.pop()
@@ -194,6 +217,12 @@ def _content_before(text: str, toks: list[Tok], k: int, quoted: list[Span]) -> S
         if b == end or (b == end + 1 and text[end] in ",") or (b - 1 == end):
             start = a
     return (start, end) if end > start else None
+
+
+def _quote_after(text: str, pos: int, quoted: list[Span]) -> Span | None:
+    """'he said, "..."' / 'Trump said: "..."': the quotation right after the cue."""
+    rest_start = len(text) - len(text[pos:].lstrip(" ,:"))
+    return next(((a, b) for a, b in quoted if a == rest_start), None)
 
 
 def _rest_is_quote(text: str, pos: int, quoted: list[Span]) -> bool:

@@ -8,8 +8,8 @@ def _words(*groups: str) -> frozenset[str]:
 
 
 SAY_VERBS = _words(
-    "said says say told tells tell added adds stated states noted notes explained explains argued argues",
-    "claimed claims insisted insists warned warns wrote writes tweeted tweets announced announces reported",
+    "said says say told tells tell added adds stated noted explained explains argued argues questioned",
+    "claimed insisted insists warned warns wrote writes tweeted announced announces reported mentioned",
     "acknowledged acknowledges admitted admits suggested suggests asked asks replied responded continued",
     "recalled testified predicted predicts declared declares confirmed confirms conceded concedes contended",
     "contends maintained maintains stressed emphasized observed remarked alleged alleges charged complained",
