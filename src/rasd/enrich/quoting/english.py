@@ -143,10 +143,12 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
     if len(lows) == 1 and head in L.PRONOUNS:
         return SpeakerParse(span, "named", head, definite=True)
     capitalized = any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and lows[0] not in ("the", "a"))
-    if set(lows) & L.SOURCE_NOUNS and not _has_name(words):
+    if _has_name(words):
+        return SpeakerParse(span, "named", head, lows[0] == "the")
+    if set(lows) & L.SOURCE_NOUNS:
         official = bool(set(lows) & L.OFFICIAL_NOUNS)
         return SpeakerParse(span, "anonymous_official" if official else "anonymous", head, lows[0] == "the")
-    if set(lows) & L.OFFICIAL_NOUNS and not _has_name(words):
+    if set(lows) & L.OFFICIAL_NOUNS:
         return SpeakerParse(span, "anonymous_official", head, lows[0] == "the")
     if head in L.ORG_NOUNS or (set(lows) & L.MEDIA_WORDS and capitalized):
         return SpeakerParse(span, "organization", head, lows[0] == "the")
@@ -155,7 +157,7 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
 
 def _has_name(words: list[str]) -> bool:
     """Two capitalized words in a row (a personal name) among the phrase."""
-    caps = [w[0].isupper() and w.lower() not in L.MEDIA_WORDS for w in words]
+    caps = [w[0].isupper() and w.lower() not in L.MEDIA_WORDS | L.ORG_NOUNS for w in words]
     return any(a and b for a, b in zip(caps, caps[1:]))
 
 
