@@ -32,7 +32,7 @@ def test_content_first_then_pronoun_resolved_to_the_last_speaker():
 
 def test_inverted_direct_quote():
     (q,) = quotes("“We will not back down,” said Maria Lopez, the union's president.")
-    assert (q.form, q.content, q.speaker.text) == ("direct", "We will not back down,", "Maria Lopez")
+    assert (q.form, q.content, q.speaker.text) == ("direct", "We will not back down", "Maria Lopez")
 
 
 def test_told_an_outlet_is_via_and_officials_are_anonymous():

@@ -22,13 +22,14 @@ _BREAKS = re.compile(r"[,;]\s*(?:but it (?:is|was) (?:not |un)clear|while|wherea
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|declines|refuses)\s+(?:to\s+)?(?:comment|immediate comment)"
     r"|\bdid(?: not|n't)\s+(?:immediately\s+)?(?:respond|return|reply|answer)\b[^.;]{0,60}?"
-    r"\b(?:comment|request|requests|calls|messages|emails|inquiries|questions)"
+    r"\b(?:comment|request|requests|calls|messages|emails|inquiries|questions)(?:\s+for\s+comment)?"
     r"|\bcould(?: not|n't)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
     r"|\bdid(?: not|n't)\s+(?:immediately\s+)?comment\b",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _OPEN = "\"“«"
+_NAME_PARTICLES = frozenset("al el bin ibn abu de da di van von der le la".split())
 
 
 def find_english(view: TextView, quoted: list[Span]) -> list[Found]:
@@ -117,7 +118,8 @@ def _np_back(toks: list[Tok], j: int) -> list[int]:
             idx.insert(0, j)
             j -= 1
             continue
-        if not w[0].isalnum() or w.lower() in L.NP_STOPS:
+        hyphen = w == "-" and idx and j > 0 and toks[j - 1][2][0].isalnum() and toks[j - 1][1] == toks[j][0]
+        if (not w[0].isalnum() and not hyphen) or w.lower() in L.NP_STOPS:
             break
         idx.insert(0, j)
         j -= 1
@@ -133,8 +135,9 @@ def _trim_adverbials(toks: list[Tok], idx: list[int]) -> list[int] | None:
 
 def _np_speaker(text: str, toks: list[Tok], idx: list[int]) -> SpeakerParse:
     span = (toks[idx[0]][0], toks[idx[-1]][1])
-    words = [toks[i][2] for i in idx]
-    return _classify(span, words)
+    words = [toks[i][2] for i in idx if toks[i][2][0].isalnum()] or [toks[i][2] for i in idx]
+    parse = _classify(span, words)
+    return replace(parse, outlet=parse.kind == "organization" and bool({w.lower() for w in words} & L.MEDIA_WORDS))
 
 
 def _classify(span: Span, words: list[str]) -> SpeakerParse:
@@ -146,7 +149,7 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
     if _has_name(words):
         return SpeakerParse(span, "named", head, lows[0] == "the")
     if set(lows) & L.SOURCE_NOUNS:
-        official = bool(set(lows) & L.OFFICIAL_NOUNS)
+        official = bool(set(lows) & (L.OFFICIAL_NOUNS | L.OFFICIAL_ADJECTIVES))
         return SpeakerParse(span, "anonymous_official" if official else "anonymous", head, lows[0] == "the")
     if set(lows) & L.OFFICIAL_NOUNS:
         return SpeakerParse(span, "anonymous_official", head, lows[0] == "the")
@@ -158,6 +161,7 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
 def _has_name(words: list[str]) -> bool:
     """Two capitalized words in a row (a personal name) among the phrase."""
     caps = [w[0].isupper() and w.lower() not in L.MEDIA_WORDS | L.ORG_NOUNS for w in words]
+    caps = [c or (i > 0 and caps[i - 1] and words[i] in _NAME_PARTICLES) for i, c in enumerate(caps)]
     return any(a and b for a, b in zip(caps, caps[1:]))
 
 

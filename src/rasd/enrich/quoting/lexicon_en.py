@@ -28,6 +28,7 @@ OFFICIAL_NOUNS = _words(
     "diplomat diplomats staffer staffers strategist strategists operative operatives representative "
     "representatives officer officers"
 )
+OFFICIAL_ADJECTIVES = _words("security military government official diplomatic intelligence police administration")
 ORG_NOUNS = _words(
     "campaign committee department ministry agency government administration company group party "
     "organization office police military army court commission council report statement poll survey study "

@@ -166,5 +166,5 @@ def _speaker_key(speaker: Speaker) -> str:
     if speaker.entity_id:
         return "entity:" + speaker.entity_id
     if speaker.antecedent is not None:
-        return "mention:%d" % speaker.antecedent.start
+        return "text:" + fold(speaker.antecedent.text)
     return "text:" + fold(speaker.text)

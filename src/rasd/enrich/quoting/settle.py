@@ -68,7 +68,7 @@ def _attach_postposed(text: str, hits: list[Found]) -> list[Found]:
             earlier = [g for g in hits if not g.postposed and g.clause_start < h.clause_start]
             if earlier:
                 host = earlier[-1]
-                if host.speaker.via is None and h.speaker.kind == "organization" and h.speaker.span:
+                if host.speaker.via is None and h.speaker.outlet and h.speaker.span:
                     host.speaker = replace(host.speaker, via=h.speaker.span)
                 continue
         kept.append(h)
@@ -103,7 +103,7 @@ def form_of(text: str, content: Span, quoted: list[Span]) -> tuple[str, Span]:
     start, end = content
     for a, b in quoted:
         if a == start and b >= end:
-            return "direct", trim(text, a + 1, b - 1, " \t\n")
+            return "direct", trim(text, a + 1, b - 1, " \t\n،,")
     partial = [q for q in quoted if start <= q[0] and q[1] <= end
                and len(text[q[0] + 1:q[1] - 1].split()) >= _MIN_PARTIAL_WORDS]
     return ("mixed" if partial else "indirect"), content

@@ -44,7 +44,8 @@ def parse_speaker(text: str, start: int, end: int, look_for_via: bool = True) ->
     if not words:
         return SpeakerParse(None, via=via)
     kind, head, definite, affiliation = classify([w[2] for w in words], words)
-    return SpeakerParse((words[0][0], words[-1][1]), kind, head, definite, affiliation, via)
+    outlet = head in L.OUTLET_HEADS or any(text[words[0][0]:].startswith(o) for o in L.OUTLETS)
+    return SpeakerParse((words[0][0], words[-1][1]), kind, head, definite, affiliation, via, outlet)
 
 
 def _phrase(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
