@@ -120,3 +120,11 @@ def test_quotes_stage_is_optional_in_the_pipeline(cli, seed_path, shared, stages
     record = json.loads(result.output)
     assert (len(record["quotes"]) == 9) is ("quotes" in stages)
     assert (record["sourcing"] is None) is ("quotes" not in stages)
+
+
+def test_seed_quotes_printed_for_a_person(cli, seed_path):
+    result = cli.invoke(app, ["analyze", str(seed_path)])
+    assert result.exit_code == 0, result.output
+    assert "مسؤول في البيت الأبيض [anonymous_official] قال (indirect): مثل هذا الاجتماع ليس مقرراً" in result.output
+    assert "الكرملين [organization] لم يرد (no_comment)" in result.output
+    assert "sourcing: named 1 · anonymous 5 · anonymous officials 2 · organizations 1 · via outlets 2" in result.output
