@@ -58,9 +58,22 @@ def _annotation_lines(article: Article) -> list[Text]:
         lines.append(_field("entities", "، ".join(f"{e.name} [{e.type}]" for e in article.entities)))
     if article.quotes:
         lines.append(_field("quotes", len(article.quotes)))
+        lines += [Text(f"  • {_quote_line(q)}") for q in article.quotes]
+    if article.sourcing and article.sourcing.total:
+        s = article.sourcing
+        lines.append(_field("sourcing", f"named {s.named} · anonymous {s.anonymous} · anonymous officials "
+                                        f"{s.official} · organizations {s.organization} · via outlets "
+                                        f"{s.via_outlet} · no comment {s.no_comment} · denials {s.denials}"))
     if article.times:
         lines.append(_field("times", "، ".join(f"{t.text} → {_time_value(t)}" for t in article.times)))
     return lines
+
+
+def _quote_line(q) -> str:
+    speaker = q.speaker.text + (f" ({q.speaker.antecedent.text})" if q.speaker.antecedent else "")
+    via = f" via {q.via}" if q.via else ""
+    content = q.content if len(q.content) <= 90 else q.content[:87] + "…"
+    return f"{speaker} [{q.speaker.kind}{via}] {q.cue or '…'} ({q.form}{', denial' if q.denial else ''}): {content}"
 
 
 def _dateline(article: Article) -> str | None:
