@@ -27,6 +27,11 @@ CATALOGUE: dict[str, str] = {
     "E202": "article not found",
     "E203": "store schema is newer than this rasd",
     "E301": "invalid argument",
+    "E401": "URL refused (not a public http(s) address)",
+    "E402": "cannot fetch URL",
+    "E403": "request too large",
+    "E404": "no such page",
+    "E405": "cross-site request refused",
     "E900": "internal error (a bug: please report it with the input)",
 }
 

@@ -7,6 +7,7 @@ reason, and a failure never stops the batch.
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +23,7 @@ from rasd.pipeline import Pipeline, ReadOptions, build_pipeline
 from rasd.store import Store, open_store
 
 __all__ = ["Outcome", "IngestReport", "analyze_raw", "analyze_inputs", "analyze_path", "analyze_text",
-           "analyze_url", "acquirer_for", "ingest", "ingest_items", "open_store"]
+           "analyze_url", "acquirer_for", "ingest", "ingest_items", "open_store", "parse_published"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,6 +50,18 @@ class IngestReport:
     @property
     def stored(self) -> list[str]:
         return self.created + self.updated + self.unchanged
+
+
+def parse_published(value: str | None) -> str | None:
+    """A publication date given by a user (ISO date or date-time), normalized; RasdError E301 otherwise."""
+    if not value:
+        return None
+    try:
+        if len(value) == 10:
+            return dt.date.fromisoformat(value).isoformat()
+        return dt.datetime.fromisoformat(value).isoformat()
+    except ValueError:
+        raise RasdError("E301", f"published {value!r} is not an ISO date such as 2026-01-13") from None
 
 
 def analyze_raw(raw: RawDocument, pipeline: Pipeline, options: ReadOptions = ReadOptions()) -> Article:

@@ -10,7 +10,7 @@ from rasd.extract.pageindex import PartMatcher, index_page
 def _anatomy(body: str, title: str = "وزير الخارجية يصل إلى عمان في جولة إقليمية"):
     html = f"<html><head><title>{title} - الجريدة</title></head><body>{body}</body></html>"
     tree = parse_html(html, "x")
-    return read_anatomy(tree, index_page(tree, PartMatcher()), [title], html)
+    return read_anatomy(tree, index_page(tree, PartMatcher()), [title])
 
 
 def test_kicker_inside_the_headline_and_deck_in_the_header():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 import sys
 from collections.abc import Iterator
@@ -12,6 +11,7 @@ from typing import Any
 import typer
 from rich.console import Console
 
+from rasd import service
 from rasd.config import Config, load_config
 from rasd.errors import RasdError
 from rasd.store import Store, open_store
@@ -63,11 +63,7 @@ def print_json(value: Any, indent: int | None = 2) -> None:
 
 def parse_published(value: str | None) -> str | None:
     """An ISO date or date-time, checked; the CLI refuses anything else with exit code 2."""
-    if value is None:
-        return None
     try:
-        if len(value) == 10:
-            return dt.date.fromisoformat(value).isoformat()
-        return dt.datetime.fromisoformat(value).isoformat()
-    except ValueError:
+        return service.parse_published(value)
+    except RasdError:
         raise fail(f"--published {value!r} is not an ISO date such as 2026-01-13") from None

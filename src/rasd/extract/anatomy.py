@@ -16,14 +16,13 @@ from lxml.html import HtmlElement
 from rapidfuzz import fuzz
 
 from rasd.extract import bylines
-from rasd.extract.dates import find_dates, find_hijri_dates, is_copyright_text, parse_machine_date
+from rasd.extract.dates import find_dates, is_copyright_text, parse_machine_date
 from rasd.extract.furniture import fold
 from rasd.extract.metadata import DatedValue
 from rasd.extract.pageindex import PARTS, PageIndex, class_of, text_of
 from rasd.extract.readtime import parse_reading_time_widget
 
-_WIDGET_HINTS = ("قراءة", "قراءه", "min read", "Min read", "MIN READ", "minute read", "mins read", "reading time",
-                 "Reading time", "Reading Time", "read time", "Read time")
+_WIDGET_HINTS = ("قراء", "min read", "mins read", "minute read", "reading time", "read time")
 _MODIFIED_WORDS = re.compile(r"اخر تحديث|آخر تحديث|تم التحديث|تحديث|محدث|updated|modified|last update", re.I)
 _BY_PREFIX = re.compile(r"^\s*(?:بقلم|كتب|كتبت|إعداد|اعداد|تقرير|by|written by|words by|author)\s*[:：\-–—]?\s*",
                         re.I)
@@ -45,7 +44,7 @@ class Anatomy:
     deck_in_header: bool = False  # the deck sits in the article's header, apart from the body
 
 
-def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str], source: str = "") -> Anatomy:
+def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str]) -> Anatomy:
     """Headline, kicker, deck, bylines, dates and reading time shown on the page."""
     anatomy = Anatomy()
     headline = _find_headline(tree, index, titles)
@@ -58,8 +57,10 @@ def read_anatomy(tree: HtmlElement, index: PageIndex, titles: list[str], source:
     anatomy.scope = scope_of(tree, index, headline)
     _read_bylines(anatomy.scope, index, anatomy)
     _read_dates(anatomy.scope, index, anatomy)
-    if any(hint in source for hint in _WIDGET_HINTS):  # most pages show no reading time: do not look for one
-        anatomy.published_minutes = _reading_time(anatomy.scope)
+    header = _surroundings(headline, 4) if headline is not None else anatomy.scope
+    shown = text_of(header)[:4000].lower()
+    if any(hint in shown for hint in _WIDGET_HINTS):  # most pages show no reading time: do not look for one
+        anatomy.published_minutes = _reading_time(header)
     anatomy.furniture.update(filter(None, (anatomy.headline, anatomy.kicker)))
     return anatomy
 
@@ -235,11 +236,18 @@ def _clean_name(name: str) -> str | None:
     return name
 
 
+_MAX_DATE_ELEMENTS = 8
+
+
 def _read_dates(scope: HtmlElement, index: PageIndex, anatomy: Anatomy) -> None:
     candidates = index.within(index.tagged("time") + index.parts["date"], scope)
+    read = 0
     for element in sorted(set(candidates), key=index.order.__getitem__):
+        if read >= _MAX_DATE_ELEMENTS or (anatomy.published and anatomy.modified):
+            return  # the article's own dates come first; later ones date other stories or comments
         if element.tag in ("script", "style", "body", "article", "section", "main") or index.in_furniture(element, scope):
             continue
+        read += 1
         text = text_of(element)
         if len(text.split()) > 20 or is_copyright_text(text):
             continue
@@ -257,13 +265,8 @@ def _element_date(element: HtmlElement, text: str) -> DatedValue | None:
         iso = parse_machine_date(machine)
         if iso:
             return DatedValue(iso, f'<{element.tag} datetime="{machine}">')
-    gregorian = find_dates(text)
-    if gregorian:
-        return DatedValue(gregorian[0].value, f"page text: {text}")
-    hijri = find_hijri_dates(text)
-    if hijri:
-        return DatedValue(hijri[0].value, f"page text (Hijri {hijri[0].hijri}, Umm al-Qura): {text}")
-    return None
+    dates = find_dates(text)  # Gregorian in every month-name set, and Hijri (Umm al-Qura)
+    return DatedValue(dates[0].value, f"page text: {text}") if dates else None
 
 
 def _reading_time(scope: HtmlElement) -> int | None:

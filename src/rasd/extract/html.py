@@ -58,7 +58,7 @@ class HTMLPageReader:
         meta = read_meta(tree, base_url)
         url = meta.canonical or base_url
         index = index_page(tree, self._parts)
-        anatomy = read_anatomy(tree, index, [t for t in (meta.og_title, meta.headline, meta.title) if t], doc.text)
+        anatomy = read_anatomy(tree, index, [t for t in (meta.og_title, meta.headline, meta.title) if t])
         images, printed_captions = read_images(anatomy.scope, index, url, meta.images)
         body, deck = _body(tree, index, meta, anatomy, printed_captions, raw.location)
         dateline, body = _dateline(body)
@@ -188,7 +188,7 @@ def _unique(names: list[str]) -> list[str]:
 
 
 def _language(declared: str | None, text: str) -> str | None:
-    detected = detect_language(text)
+    detected = detect_language(text, sample=1500)  # the script of the first letters decides
     if declared and detected == "en" and declared in _LATIN_LANGUAGES:
         return declared
     if declared and detected == declared:

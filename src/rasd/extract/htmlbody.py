@@ -17,6 +17,7 @@ from trafilatura.xml import xmltotxt
 
 from rasd.model import BlockKind
 
+_SEPARATOR_WORDS = re.compile(r"(?<!\S)[^\w\s]+(?!\S)")
 _BLOCK_TAGS = {"p": "paragraph", "head": "heading", "quote": "paragraph", "code": "paragraph"}
 _LIST_MARKER = re.compile(r"^(?:[-*•]|\d{1,3}\.)\s+")
 
@@ -48,7 +49,7 @@ class LinkTexts:
             return 1.0, True
         words = text.split()
         covered, starts, position = 0, False, 0
-        counted = len(" ".join(w for w in words if any(ch.isalnum() for ch in w)))  # separators are neither
+        counted = len(text) - sum(map(len, _SEPARATOR_WORDS.findall(text)))  # "|", "•": neither link nor text
         while position < len(words):
             found = max((c for c in self.by_first_word.get(words[position], ()) if
                          tuple(words[position:position + len(c)]) == c), key=len, default=None)
