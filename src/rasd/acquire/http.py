@@ -138,7 +138,7 @@ class Fetcher:
         _check_type(answer, requested)
         return RawDocument(
             content=answer.content, location=requested, source_kind=kind, url=answer.url,
-            media_type=_media_type(answer), encoding=_charset(answer),
+            media_type=_media_type(answer), encoding=charset_of(answer.header("content-type")),
             fetched_at=dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds"),
             headers=_kept(answer) + headers,
         )
@@ -340,8 +340,9 @@ def _media_type(answer: _Answer) -> str | None:
     return value or None
 
 
-def _charset(answer: _Answer) -> str | None:
-    for param in (answer.header("content-type") or "").split(";")[1:]:
+def charset_of(content_type: str | None) -> str | None:
+    """The ``charset`` parameter of a Content-Type value ("text/html; charset=windows-1256"), or None."""
+    for param in (content_type or "").split(";")[1:]:
         key, _, value = param.partition("=")
         if key.strip().lower() == "charset" and value.strip():
             return value.strip().strip("\"'")

@@ -13,6 +13,7 @@ import zlib
 from collections.abc import Iterator
 from pathlib import Path
 
+from rasd.acquire.http import charset_of
 from rasd.errors import Failure, InputError
 from rasd.extract.dates import parse_machine_date
 from rasd.model import RawDocument
@@ -70,7 +71,7 @@ def _page(record, path: str, records, max_bytes: int) -> RawDocument | Failure |
     return RawDocument(
         content=content, location=location, source_kind="warc",
         url=record.rec_headers.get_header("WARC-Target-URI"), media_type=media_type or None,
-        encoding=_charset(content_type), fetched_at=_date(record.rec_headers.get_header("WARC-Date")),
+        encoding=charset_of(content_type), fetched_at=_date(record.rec_headers.get_header("WARC-Date")),
     )
 
 
@@ -84,14 +85,6 @@ def _has_signature(path: str) -> bool:
     except (OSError, EOFError, zlib.error):
         return False
     return start.startswith((b"WARC/", b"filedesc://"))
-
-
-def _charset(content_type: str) -> str | None:
-    for param in content_type.split(";")[1:]:
-        key, _, value = param.partition("=")
-        if key.strip().lower() == "charset" and value.strip():
-            return value.strip().strip("\"'")
-    return None
 
 
 def _date(value: str | None) -> str | None:

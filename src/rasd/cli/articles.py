@@ -22,16 +22,7 @@ from rasd.cli.common import (
     store_for,
 )
 from rasd.acquire.files import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, expand_inputs
-from rasd.cli.fetching import (
-    PATHS_HELP,
-    AllowPrivateOption,
-    ConcurrencyOption,
-    DelayOption,
-    IgnoreRobotsOption,
-    TimeoutOption,
-    UserAgentOption,
-    fetch_overrides,
-)
+from rasd.cli.fetching import PATHS_HELP, fetch_options
 from rasd.pipeline import ReadOptions, build_pipeline
 from rasd.serialize import article_to_json, to_dict
 from rasd.service import Outcome, acquirer_for, analyze_inputs, ingest_items
@@ -42,25 +33,21 @@ PublishedOption = typer.Option(
 
 
 @app.command()
+@fetch_options
 def analyze(
     paths: list[str] = typer.Argument(..., metavar="INPUT...", help=PATHS_HELP),
     as_json: bool = typer.Option(False, "--json", help="Print the article record as JSON (an array for several)."),
     as_jsonl: bool = typer.Option(False, "--jsonl", help="Print one JSON record per line, one per input, in order."),
     published: Optional[str] = PublishedOption,
     full: bool = typer.Option(False, "--text", help="Also print the body text (readable output)."),
-    allow_private: bool = AllowPrivateOption,
-    user_agent: Optional[str] = UserAgentOption,
-    delay: Optional[float] = DelayOption,
-    timeout: Optional[float] = TimeoutOption,
-    concurrency: Optional[int] = ConcurrencyOption,
-    ignore_robots: bool = IgnoreRobotsOption,
+    fetch: dict | None = None,
 ) -> None:
     """Read pages into article records and print them; nothing is stored.
 
     A feed or sitemap stands for the pages it lists: one record per page."""
     options = ReadOptions(published=parse_published(published))
     with reasons():
-        config = config_for(**fetch_overrides(allow_private, user_agent, delay, timeout, concurrency, ignore_robots))
+        config = config_for(**(fetch or {}))
         outcomes = analyze_inputs(paths, config, build_pipeline(config), options)
         failed = _emit(outcomes, as_json, as_jsonl, full)
     raise typer.Exit(EXIT_SOME_FAILED if failed else EXIT_OK)
@@ -91,25 +78,20 @@ def _record(outcome: Outcome) -> dict:
 
 
 @app.command()
+@fetch_options
 def ingest(
     paths: list[str] = typer.Argument(..., metavar="INPUT...", help=PATHS_HELP),
     db: Optional[str] = DbOption,
     published: Optional[str] = PublishedOption,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
-    allow_private: bool = AllowPrivateOption,
-    user_agent: Optional[str] = UserAgentOption,
-    delay: Optional[float] = DelayOption,
-    timeout: Optional[float] = TimeoutOption,
-    concurrency: Optional[int] = ConcurrencyOption,
-    ignore_robots: bool = IgnoreRobotsOption,
+    fetch: dict | None = None,
 ) -> None:
     """Read, analyze and store pages. The same article ingested again is updated, never duplicated.
 
     Pages a feed or sitemap lists are fetched once: a later run skips those already read."""
     options = ReadOptions(published=parse_published(published))
-    overrides = fetch_overrides(allow_private, user_agent, delay, timeout, concurrency, ignore_robots)
     with store_for(db) as store:
-        config = config_for(db, **overrides)
+        config = config_for(db, **(fetch or {}))
         report = ingest_report(paths, config, store, options)
     if as_json:
         print_json({"created": report.created, "updated": report.updated, "unchanged": report.unchanged,

@@ -12,15 +12,7 @@ import typer
 from rasd.cli import app
 from rasd.cli.articles import ingest_report
 from rasd.cli.common import EXIT_OK, EXIT_SOME_FAILED, DbOption, config_for, err, fail, out, print_json, store_for
-from rasd.cli.fetching import (
-    AllowPrivateOption,
-    ConcurrencyOption,
-    DelayOption,
-    IgnoreRobotsOption,
-    TimeoutOption,
-    UserAgentOption,
-    fetch_overrides,
-)
+from rasd.cli.fetching import fetch_options
 from rasd.pipeline import ReadOptions
 
 _DURATION = re.compile(r"^(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s?)?$")
@@ -39,28 +31,23 @@ def parse_duration(text: str) -> float:
 
 
 @app.command()
+@fetch_options
 def watch(
     feeds: list[str] = typer.Argument(..., metavar="FEED...", help="Feed or sitemap URLs (or files) to poll."),
     every: str = typer.Option("10m", "--every", metavar="DURATION", help="Time between polls: 10m, 1h, 45s."),
     once: bool = typer.Option(False, "--once", help="Poll once and exit (for cron)."),
     db: Optional[str] = DbOption,
     as_json: bool = typer.Option(False, "--json", help="Print one JSON line per poll."),
-    allow_private: bool = AllowPrivateOption,
-    user_agent: Optional[str] = UserAgentOption,
-    delay: Optional[float] = DelayOption,
-    timeout: Optional[float] = TimeoutOption,
-    concurrency: Optional[int] = ConcurrencyOption,
-    ignore_robots: bool = IgnoreRobotsOption,
+    fetch: dict | None = None,
 ) -> None:
     """Poll feeds and ingest the pages they list that were not read before; Ctrl-C stops."""
     try:
         interval = parse_duration(every)
     except ValueError as error:
         raise fail(f"--every: {error}") from None
-    overrides = fetch_overrides(allow_private, user_agent, delay, timeout, concurrency, ignore_robots)
     failed = False
     with store_for(db) as store:
-        config = config_for(db, **overrides)
+        config = config_for(db, **(fetch or {}))
         try:
             while True:
                 failed = _poll(feeds, config, store, as_json) or failed
