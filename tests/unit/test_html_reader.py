@@ -90,3 +90,13 @@ def test_a_body_split_around_an_ad_is_read_whole(pipeline):
 def test_no_markup_survives_in_the_record(pipeline):
     article = _read(_page(body_extra="<script>var x = '<p>';</script>"), pipeline)
     assert "<" not in article.text and "var x" not in article.text
+
+
+def test_the_declared_article_body_when_the_page_shows_none(pipeline):
+    body = "<p>" + PARAS[0] + "</p><p>" + PARAS[1] + "</p>"
+    html = ('<html><head><title>العام الدراسي</title><script type="application/ld+json">'
+            + __import__("json").dumps({"@type": "NewsArticle", "headline": "العام الدراسي", "articleBody": body * 2},
+                                       ensure_ascii=False)
+            + '</script></head><body><div id="app"></div></body></html>')
+    article = _read(html, pipeline)
+    assert PARAS[0] in article.text and PARAS[1] in article.text and "<" not in article.text

@@ -14,7 +14,7 @@ import datetime as dt
 import re
 from urllib.parse import urlsplit
 
-from lxml.html import HtmlElement
+from lxml.html import HtmlElement, fromstring
 from rapidfuzz import fuzz
 from trafilatura.utils import load_html
 
@@ -34,7 +34,7 @@ from rasd.extract.metadata import PageMeta, read_meta
 from rasd.extract.pageindex import PageIndex, PartMatcher, index_page
 from rasd.extract.recover import recover
 from rasd.extract.text import split_site_suffix
-from rasd.model import Article, BlockKind, Dateline, DateValue, Image, RawDocument, ReadingTime, Source, article_id
+from rasd.model import Article, BlockKind, Dateline, DateValue, RawDocument, ReadingTime, Source, article_id
 from rasd.pipeline import Decoded, ReadOptions
 
 _SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|«|·|•|:)\s+")
@@ -106,10 +106,20 @@ def _body(tree: HtmlElement, index: PageIndex, meta: PageMeta, anatomy: Anatomy,
     anatomy.published.extend(found.dates)
     body = found.blocks
     if not body and meta.article_body:
-        body = [("paragraph", p) for p in re.split(r"\n\s*\n|\n", meta.article_body) if p.strip()]
+        body = _declared_body(meta.article_body)
     if not body:
         raise InputError("E005", _no_text_reason(tree), location)
     return body, found.deck
+
+
+def _declared_body(article_body: str) -> list[tuple[BlockKind, str]]:
+    """JSON-LD ``articleBody`` as paragraphs: plain text split at line breaks, or HTML as text (no markup)."""
+    if "<" in article_body and ">" in article_body:
+        fragment = fromstring(f"<div>{article_body}</div>")
+        for element in fragment.iter("p", "br", "li", "h2", "h3", "div"):
+            element.tail = "\n" + (element.tail or "")
+        article_body = fragment.text_content()
+    return [("paragraph", p) for p in re.split(r"\n\s*\n|\n", article_body) if p.strip()]
 
 
 def _deck(deck: str | None, blocks) -> str | None:
