@@ -7,4 +7,4 @@ bash scripts/setup.sh
 export PATH="$PWD/.venv/bin:$PATH"
 rasd ingest examples/pages/
 rasd list
-rasd show "$(rasd list --json | .venv/bin/python -c 'import json,sys; print(json.load(sys.stdin)["articles"][0]["id"])')"
+rasd show "$(rasd list --json | .venv/bin/python -c 'import json,sys; print(next(a["id"] for a in json.load(sys.stdin)["articles"] if a["language"] == "ar"))')"

@@ -19,6 +19,8 @@ _BYLINE = re.compile(
 )
 _BYLINE_TRAILER = re.compile(r"^\(?\s*(?:reporting|additional reporting|writing|editing) by\b.*\)?$", re.I)
 _NAME_SPLIT = re.compile(r"\s*(?:[،,;؛&]|\band\b|\s+و(?=\s))\s*", re.IGNORECASE)
+# Given names that start with و, so "وليد" is never read as "and ليد".
+_WAW_NAMES = ("وليد", "وائل", "وسام", "وفاء", "وجدي", "وحيد", "ولاء", "وداد", "وديع", "وصفي", "وضاح", "ورد", "وهيب", "وفيق")
 _NAME_TAIL = re.compile(r"\s*[-–—|]\s*.*$")
 _WORD = r"[^\s\-–—:()«»\"]+"
 _STANDALONE_DATELINE = re.compile(
@@ -26,7 +28,7 @@ _STANDALONE_DATELINE = re.compile(
 )
 _INLINE_DATELINE_AR = re.compile(
     rf"^({_WORD}(?:\s+{_WORD})?)\s*(?:\(([^)]{{2,30}})\)\s*)?[-–—]\s*"
-    rf"(?:((?:«[^»]{{2,30}}»|\"[^\"]{{2,30}}\"|{_WORD}(?:\s+{_WORD})?))\s*[-–—:]\s*)?"
+    rf"(?:((?:«[^»]{{2,30}}»|\"[^\"]{{2,30}}\"|{_WORD}(?:\s+{_WORD}){{0,2}}))\s*[-–—:]\s*)?"
 )
 _INLINE_DATELINE_EN = re.compile(
     r"^([A-Z][A-Z.'\-]+(?:\s+[A-Z][A-Z.'\-]+){0,3}(?:,\s+[A-Z][A-Za-z.]+(?:\s+[A-Z][A-Za-z.]+)?)?)"
@@ -47,8 +49,18 @@ def parse_byline(line: str) -> list[str] | None:
         return None
     names = _NAME_TAIL.sub("", match.group(1))
     names = re.sub(r"^(?:the\s+)?", "", names)
-    authors = [n.strip(" .:") for n in _NAME_SPLIT.split(names) if n.strip(" .:")]
+    authors = [part for n in _NAME_SPLIT.split(names) for part in _split_attached_waw(n.strip(" .:")) if part]
     return [a for a in authors if 1 <= len(a.split()) <= 5] or None
+
+
+def _split_attached_waw(names: str) -> list[str]:
+    """"أحمد سمير ومنى عبد الرحمن" -> two names: a word with a joined و starts the second name."""
+    words = names.split()
+    for index in range(2, len(words) - 1):
+        word = words[index]
+        if word.startswith("و") and len(word) > 2 and not word.startswith(_WAW_NAMES):
+            return [" ".join(words[:index]), " ".join([word[1:], *words[index + 1 :]])]
+    return [names]
 
 
 def is_byline_trailer(line: str) -> bool:
@@ -65,7 +77,7 @@ def parse_standalone_dateline(line: str) -> Dateline | None:
     if not match:
         return None
     place, agency = match.group(1).strip(), match.group(2).strip(" «»\"")
-    if not agency or fold(agency) in _NOT_AGENCY:
+    if not agency or fold(agency) in _NOT_AGENCY or agency.isdigit() or _SAYING.match(fold(place)):
         return None
     return Dateline(place=place, agency=agency, text=text)
 
@@ -92,10 +104,20 @@ def _group(match: re.Match[str], index: int) -> str | None:
 
 
 def _arabic_place_like(place: str) -> bool:
-    """One or two words, the first not a verb of saying or a particle: "القاهرة", "نيويورك", "رام الله"."""
-    first = fold(place.split()[0])
-    return len(place.split()) <= 2 and first not in _NOT_PLACE and not first.startswith(("قال", "اكد", "ذكر"))
+    """"القاهرة", "نيويورك", "رام الله": Arabic letters, one word (or two with a known first part), no verb."""
+    words = [fold(word) for word in place.split()]
+    if not all(_ARABIC_WORD.fullmatch(word) for word in words):
+        return False
+    if len(words) == 2 and words[0] not in _PLACE_FIRST_WORDS:
+        return False
+    return words[0] not in _NOT_PLACE and not _SAYING.match(words[0])
 
 
-_NOT_PLACE = {"في", "من", "الى", "على", "علي", "عن", "ان", "لكن", "و", "ثم", "كما", "هذا", "هذه", "قد", "لا", "لم"}
+_ARABIC_WORD = re.compile(r"[\u0621-\u064a]+")
+_SAYING = re.compile(r"^[وف]?(?:قال|اكد|اضاف|اشار|ذكر|اعلن|اوضح|تابع|لفت|شدد|كشف|نقل|راي|اعتبر|نفي|حذر|بين|قد|لقد)")
+_PLACE_FIRST_WORDS = {
+    "رام", "ابو", "الدار", "شرم", "بني", "كفر", "دير", "بيت", "عين", "خان", "سيدي", "جبل", "ام", "نيو", "سان",
+    "لوس", "هونغ", "ريو", "بوينس", "كوالا", "تل", "الشيخ", "مكة", "المدينة", "البحر", "جنوب", "شمال", "شرق", "غرب",
+}
+_NOT_PLACE = {"في", "من", "الى", "على", "علي", "عن", "ان", "لكن", "و", "ثم", "كما", "هذا", "هذه", "لا", "لم", "هو", "هي"}
 _NOT_AGENCY = {"", "خاص", "عاجل"}

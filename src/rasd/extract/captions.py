@@ -30,6 +30,7 @@ _CREDIT_LABEL = r"(?:photo|image|picture|credit|source|تصوير|الصورة|�
 _TRAILING_CREDIT = re.compile(rf"\s*[-–—|/]\s*((?:{_AGENCY})(?:\s*/\s*\S+)?|{_CAPS})\s*\.?$")
 _PAREN_CREDIT = re.compile(rf"\s*[(\[]\s*(?:{_CREDIT_LABEL}\s*(?:[:：]|by\b)?\s*)?((?:{_AGENCY})[^)\]]*|{_CAPS}|[^)\]]{{2,40}}?)\s*[)\]]\s*\.?$", re.I)
 _LABELLED_CREDIT = re.compile(rf"(?:^|[.،,\s-]\s*)({_CREDIT_LABEL})\s*[:：]\s*([^:：]{{2,60}}?)\s*\.?$", re.I)
+_WIRE_CREDIT = re.compile(r"(?<=[.!?])\s+((?:REUTERS|AFP|AP|EPA|XINHUA|ANADOLU|SANA|WAFA)(?:/[^/\s][^/]*)*)\s*$")
 _LABEL_ONLY_PAREN = re.compile(rf"^\s*(?:{_CREDIT_LABEL})\s*(?:[:：]|by\b)", re.I)
 
 
@@ -59,6 +60,9 @@ def split_uncredited(line: str) -> CaptionParts:
 def _split_credit(line: str) -> tuple[str | None, str]:
     match = _TRAILING_CREDIT.search(line)
     if match and match.start() > 0:
+        return match.group(1).strip(), line[: match.start()].strip()
+    match = _WIRE_CREDIT.search(line)
+    if match:
         return match.group(1).strip(), line[: match.start()].strip()
     match = _LABELLED_CREDIT.search(line)
     if match and match.start() > 0:

@@ -1,8 +1,8 @@
 """Page furniture: the lines a page carries around an article that are not the article.
 
 Three kinds, each a small set of patterns (Arabic first, then English):
-- *end markers* open the page's closing blocks (categories, "stories that may interest you", most read,
-  tags); nothing after one is body text;
+- *end markers* open the page's closing blocks ("stories that may interest you", most read, copyright);
+  nothing after one is body text; *tag markers* (categories, tags) open the published tags, also at the end;
 - *related-links headings* ("اقرأ أيضاً") open a short list of other headlines inside or after the body;
 - *furniture lines* are single lines to drop (share bars, ads, newsletter prompts, "اقرأ أيضاً: ...").
 Matching is on alef-folded text with tatweel and diacritics removed, so spelling variants match.
@@ -23,15 +23,15 @@ def fold(line: str) -> str:
 
 
 _END_MARKERS = re.compile(
-    r"^(?:تصنيفات|التصنيفات|قصص قد تهمك|قد يهمك ايضا|قد يهمك|مواضيع ذات صله|مواضيع ذات صلة|اخبار ذات صله|اخبار ذات صلة|"
+    r"^(?:قصص قد تهمك|قد يهمك ايضا|قد يهمك|مواضيع ذات صله|مواضيع ذات صلة|اخبار ذات صله|اخبار ذات صلة|"
     r"الاكثر قراءه|الاكثر قراءة|الاكثر مشاهده|الاكثر مشاهدة|الاكثر تداولا|اخر الاخبار|المزيد من الاخبار|"
     r"المزيد من .{1,20}|تابعونا على .{1,30}|جميع الحقوق محفوظه.*|جميع الحقوق محفوظة.*|حقوق النشر.*|"
     r"related(?: articles| stories| news| coverage)?|more from .{1,40}|more stories|you may also like|"
-    r"recommended(?: for you)?|most read|most popular|read next|categories|all rights reserved.*|"
+    r"recommended(?: for you)?|most read|most popular|read next|all rights reserved.*|"
     r"copyright .*|© .*)$"
 )
 _TAG_MARKERS = re.compile(
-    r"^(?:الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|مواضيع|tags|topics|keywords)"
+    r"^(?:تصنيفات|التصنيفات|categories|الوسوم|وسوم|الكلمات المفتاحيه|الكلمات المفتاحية|كلمات مفتاحيه|كلمات مفتاحية|مواضيع|tags|topics|keywords)"
     r"(?:\s*[:：]\s*(.*))?$"
 )
 _RELATED_HEADINGS = re.compile(

@@ -124,15 +124,21 @@ def _read_title_block(lines: list[str], layout: PageLayout) -> int:
     layout.title, layout.site_name = title, site
     for index in range(1, min(len(lines), 4)):
         kicker, headline = _split_kicker(lines[index])
-        if _similar(headline, title):
+        if _headline_like(headline) and _similar(headline, title):
             layout.headline = headline
             layout.kicker = kicker or _kicker_line(lines, index)
             return index + 1
-    layout.headline = title
     kicker, headline = _split_kicker(title)
+    layout.headline = headline
     if kicker and site is None:
-        layout.kicker, layout.headline = kicker, headline
+        layout.kicker, layout.title = kicker, headline
+    else:
+        layout.headline = title
     return 1
+
+
+def _headline_like(line: str) -> bool:
+    return len(line.split()) <= 25 and not line.endswith((".", "،", ","))
 
 
 def _split_kicker(line: str) -> tuple[str | None, str]:
@@ -163,7 +169,7 @@ def _read_header(lines: list[str], position: int, layout: PageLayout, repeated: 
     index = position
     while index < len(lines):
         line = lines[index]
-        dateline = bylines.parse_standalone_dateline(line)
+        dateline = parse_reading_time_widget(line) is None and bylines.parse_standalone_dateline(line)
         if dateline and layout.dateline is None:
             layout.dateline = dateline
             return index + 1

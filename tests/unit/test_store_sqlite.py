@@ -1,0 +1,92 @@
+"""The SQLite store: migrations, idempotent transactional writes, raw inputs kept compressed, failures."""
+
+import sqlite3
+from dataclasses import replace
+
+import pytest
+
+from rasd.errors import Failure, NotFound, RasdError, StoreError
+from rasd.model import Article, Block, RawDocument
+from rasd.store import open_store
+from rasd.store.sqlite import SQLiteStore, migrations
+
+TEXT = "قال المتحدث إن المحادثات ستستأنف الأسبوع المقبل."
+
+
+def article(id="a1", text=TEXT, title="عنوان") -> Article:
+    return Article(id=id, text=text, title=title, headline=title, blocks=(Block("paragraph", text, 0, len(text)),))
+
+
+def raw(content="صفحة".encode()) -> RawDocument:
+    return RawDocument(content=content, location="page.txt")
+
+
+def test_new_store_is_migrated(db_path):
+    with open_store(db_path) as store:
+        assert store.schema_version == migrations()[-1][0]
+        assert store.migrate() == []  # nothing left to run
+
+
+def test_put_creates_then_unchanged_then_updated(db_path):
+    with open_store(db_path) as store:
+        assert store.put(raw(), article()).action == "created"
+        assert store.put(raw(), article()).action == "unchanged"
+        assert store.put(raw(), replace(article(), title="عنوان جديد")).action == "updated"
+        assert store.count() == 1
+        assert store.get("a1").title == "عنوان جديد"
+
+
+def test_raw_input_is_kept_compressed_and_restored(db_path):
+    content = ("نص طويل " * 5000).encode()
+    with open_store(db_path) as store:
+        store.put(raw(content), article())
+        assert store.raw_for("a1").content == content
+    size = sqlite3.connect(db_path).execute("SELECT length(content), size FROM raw_documents").fetchone()
+    assert size[0] < size[1] / 10
+
+
+def test_get_by_prefix_and_errors(db_path):
+    with open_store(db_path) as store:
+        store.put(raw(b"1"), article("abcd1111"))
+        store.put(raw(b"2"), article("abcd2222", text="نص آخر مختلف"))
+        assert store.get("abcd1").id == "abcd1111"
+        with pytest.raises(RasdError) as info:
+            store.get("abcd")
+        assert info.value.code == "E301"
+        with pytest.raises(NotFound):
+            store.get("zzzz")
+
+
+def test_failed_write_leaves_nothing_half_written(db_path):
+    with open_store(db_path) as store:
+        store.put(raw(b"first"), article())
+        broken = replace(article("a2"), provenance=replace(article().provenance, rasd_version=None))
+        with pytest.raises(StoreError):
+            store.put(raw(b"second raw"), broken)  # rasd_version NOT NULL -> the whole transaction rolls back
+        assert store.count() == 1
+        rows = store._conn.execute("SELECT count(*) FROM raw_documents").fetchone()[0]
+        assert rows == 1
+
+
+def test_failures_are_recorded_with_reasons(db_path):
+    with open_store(db_path) as store:
+        store.record_failure(Failure("bad.txt", "E002", "binary input: control bytes"))
+        (row,) = store.failures()
+        assert (row.location, row.code, row.reason) == ("bad.txt", "E002", "binary input: control bytes")
+
+
+def test_newer_schema_is_refused(db_path):
+    SQLiteStore(db_path).close()
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    with pytest.raises(StoreError) as info:
+        SQLiteStore(db_path)
+    assert info.value.code == "E203"
+
+
+def test_bad_locations(tmp_path):
+    with pytest.raises(StoreError):
+        open_store(tmp_path / "missing-folder" / "x.db")
+    with pytest.raises(StoreError):
+        open_store("ftp://example.com/x")
