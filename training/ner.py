@@ -111,8 +111,8 @@ def main() -> None:
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--work", type=Path, default=Path("/tmp/rasd-ner-work"))
     parser.add_argument("--out", type=Path, default=ROOT / "src/rasd/models/ner")
-    parser.add_argument("--epochs", type=int, default=40)
-    parser.add_argument("--patience", type=int, default=8)
+    parser.add_argument("--epochs", type=int, default=30)
+    parser.add_argument("--patience", type=int, default=6)
     parser.add_argument("--vocab", type=int, default=100_000)
     parser.add_argument("--hidden", type=int, default=128)
     parser.add_argument("--batch", type=int, default=32)
@@ -140,7 +140,7 @@ def main() -> None:
     model = TorchTagger(table.astype(np.float32), len(trained) + 1, len(chars) + 2, len(TAGS), hidden=args.hidden)
     print(f"data ready: {len(train)} train, {len(dev)} dev sentences; {time.time() - started:.0f}s", flush=True)
     optimizer = torch.optim.Adam([p for p in model.parameters() if p.requires_grad], lr=args.lr)
-    best, best_epoch, best_weights, log = -1.0, 0, None, []
+    best, best_epoch, log = -1.0, 0, []
     for epoch in range(1, args.epochs + 1):
         loss = train_epoch(model, train, lexicon, optimizer, rng, args.batch)
         model.eval()
@@ -148,11 +148,11 @@ def main() -> None:
         dev_f1 = score(Tagger(weights, lexicon, TAGS), dev)["overall"]["f1"]
         log.append({"epoch": epoch, "loss": round(loss, 4), "dev_f1": dev_f1, "seconds": round(time.time() - started)})
         print(json.dumps(log[-1]), flush=True)
-        if dev_f1 > best:
-            best, best_epoch, best_weights = dev_f1, epoch, weights
+        if dev_f1 > best:  # written at once, so an interrupted run still leaves its best model
+            best, best_epoch = dev_f1, epoch
+            write_model(args.out, weights, keys, trained, chars, gazetteer)
         elif epoch - best_epoch >= args.patience:
             break
-    write_model(args.out, best_weights, keys, trained, chars, gazetteer)
     tagger = Tagger.load(args.out)
     report = {"best_epoch": best_epoch, "dev": score(tagger, dev), "test": score(tagger, test), "log": log,
               "args": {k: str(v) for k, v in vars(args).items()}}

@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training")]
 from sources import anetac_pairs, ascii_fold, google_pairs, wikidata_pairs  # noqa: E402
 from translit_model import Seq2Seq  # noqa: E402
 
-from rasd.kb.translit import BOS, EOS, Transliterator, source_form  # noqa: E402
+from rasd.kb.translit import BOS, EOS, Transliterator, accuracy, source_form  # noqa: E402
 
 LATIN = set("abcdefghijklmnopqrstuvwxyz'-")
 
@@ -48,6 +48,10 @@ def training_pairs(shared: Path) -> list[tuple[str, str]]:
     return sorted(set(clean))
 
 
+def fold(pairs: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return [(ar, ascii_fold(en).lower()) for ar, en in pairs]
+
+
 def tensors(chunk, src_ids, tgt_ids):
     src = torch.zeros(len(chunk), max(len(a) for a, _ in chunk), dtype=torch.long)
     tgt = torch.zeros(len(chunk), max(len(e) for _, e in chunk) + 2, dtype=torch.long)
@@ -55,30 +59,6 @@ def tensors(chunk, src_ids, tgt_ids):
         src[i, : len(ar)] = torch.tensor([src_ids.get(c, 0) for c in ar])
         tgt[i, : len(en) + 2] = torch.tensor([BOS] + [tgt_ids[c] for c in en] + [EOS])
     return src, tgt[:, :-1], tgt[:, 1:]
-
-
-def evaluate(model: Transliterator, pairs) -> dict:
-    """Exact match (any reference) and character error rate of the best spelling, over Arabic words."""
-    refs: dict[str, set[str]] = {}
-    for ar, en in pairs:
-        refs.setdefault(ar, set()).add(ascii_fold(en).lower())
-    exact, edits, chars = 0, 0, 0
-    for ar, options in refs.items():
-        guess = model.transliterate(ar)
-        exact += guess in options
-        best = min(options, key=lambda ref: levenshtein(guess, ref))
-        edits += levenshtein(guess, best)
-        chars += len(best)
-    return {"words": len(refs), "exact": round(100 * exact / len(refs), 2), "cer": round(100 * edits / chars, 2)}
-
-
-def levenshtein(a: str, b: str) -> int:
-    row = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        prev, row[0] = row[0], i
-        for j, cb in enumerate(b, 1):
-            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
-    return row[-1]
 
 
 def main() -> None:
@@ -123,7 +103,7 @@ def main() -> None:
         scheduler.step()
         model.eval()
         runner = Transliterator(model.export(), source, target)
-        scores = evaluate(runner, dev)
+        scores = accuracy(runner, fold(dev))
         log.append({"epoch": epoch, "loss": round(loss.item(), 4), **scores, "seconds": round(time.time() - started)})
         print(json.dumps(log[-1]), flush=True)
         if scores["exact"] > best:
@@ -131,7 +111,7 @@ def main() -> None:
             np.savez_compressed(args.out / "weights.npz", **model.export())
             (args.out / "source.txt").write_text("".join(c + "\n" for c in source), encoding="utf-8")
             (args.out / "target.txt").write_text("".join(c + "\n" for c in target), encoding="utf-8")
-    test = evaluate(Transliterator.load(args.out), google_pairs(args.shared, "test"))
+    test = accuracy(Transliterator.load(args.out), fold(google_pairs(args.shared, "test")))
     print(json.dumps({"test": test, "pairs": len(pairs)}), flush=True)
 
 

@@ -123,3 +123,28 @@ class Transliterator:
     def transliterate(self, word: str) -> str:
         best = self.candidates(word, beam=4)
         return best[0][0] if best else ""
+
+
+def levenshtein(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
+def accuracy(model: Transliterator, pairs: list[tuple[str, str]]) -> dict[str, float]:
+    """Exact match (any reference spelling) and character error rate of the best spelling, per Arabic word."""
+    refs: dict[str, set[str]] = {}
+    for ar, en in pairs:
+        refs.setdefault(ar, set()).add(en.lower())
+    exact, edits, chars = 0, 0, 0
+    for ar, options in refs.items():
+        guess = model.transliterate(ar)
+        exact += guess in options
+        best = min(options, key=lambda ref: levenshtein(guess, ref))
+        edits += levenshtein(guess, best)
+        chars += len(best)
+    return {"words": len(refs), "exact": round(100 * exact / max(1, len(refs)), 2),
+            "cer": round(100 * edits / max(1, chars), 2)}

@@ -28,8 +28,8 @@ class Gazetteer:
         if len(key) >= 2:
             self.words[key] = self.words.get(key, 0) | bits
 
-    def add_phrase(self, keys: Sequence[str], bits: int) -> None:
-        keys = tuple(stem_key(k) for k in keys)
+    def add_phrase(self, keys: Sequence[str], bits: int, stemmed: bool = False) -> None:
+        keys = tuple(keys) if stemmed else tuple(stem_key(k) for k in keys)
         if 2 <= len(keys) <= MAX_PHRASE:
             bucket = self.phrases.setdefault(keys[0], {})
             bucket[keys] = bucket.get(keys, 0) | bits
@@ -67,7 +67,7 @@ class Gazetteer:
         for line in path.read_text(encoding="utf-8").splitlines():
             key, _, bits = line.rpartition("\t")
             if " " in key:
-                gazetteer.add_phrase(key.split(" "), int(bits))
+                gazetteer.add_phrase(key.split(" "), int(bits), stemmed=True)
             elif key:
                 gazetteer.words[key] = int(bits)
         return gazetteer
