@@ -65,8 +65,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--shared", type=Path, default=ROOT.parent / "shared")
     parser.add_argument("--out", type=Path, default=ROOT / "src/rasd/models/translit")
-    parser.add_argument("--epochs", type=int, default=12)
+    parser.add_argument("--epochs", type=int, default=6)
     parser.add_argument("--batch", type=int, default=128)
+    parser.add_argument("--size", type=int, nargs=3, default=(48, 96, 192), metavar=("EMB", "ENC", "DEC"))
     parser.add_argument("--threads", type=int, default=1)
     parser.add_argument("--seed", type=int, default=13)
     args = parser.parse_args()
@@ -79,9 +80,9 @@ def main() -> None:
     target = sorted(LATIN)
     src_ids = {c: i for i, c in enumerate(source, 3)}
     tgt_ids = {c: i for i, c in enumerate(target, 3)}
-    model = Seq2Seq(len(source) + 3, len(target) + 3)
+    model = Seq2Seq(len(source) + 3, len(target) + 3, *args.size)
     optimizer = torch.optim.Adam(model.parameters(), lr=2e-3)
-    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=4, gamma=0.5)
+    scheduler = torch.optim.lr_scheduler.StepLR(optimizer, step_size=3, gamma=0.5)
     loss_fn = nn.CrossEntropyLoss(ignore_index=0)
     dev = google_pairs(args.shared, "eval")
     started, best, log = time.time(), -1.0, []
@@ -92,7 +93,9 @@ def main() -> None:
         order = sorted(pairs, key=lambda p: (len(p[0]), rng.random()))
         chunks = [order[i:i + args.batch] for i in range(0, len(order), args.batch)]
         rng.shuffle(chunks)
-        for chunk in chunks:
+        for step, chunk in enumerate(chunks):
+            if step % 200 == 0:
+                print(f"epoch {epoch} batch {step}/{len(chunks)}; {time.time() - started:.0f}s", flush=True)
             src, tgt_in, tgt_out = tensors(chunk, src_ids, tgt_ids)
             logits = model(src, tgt_in)
             loss = loss_fn(logits.reshape(-1, logits.shape[2]), tgt_out.reshape(-1))
