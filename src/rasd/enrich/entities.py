@@ -73,7 +73,7 @@ class EntitiesStage:
         body = tuple(Mention(f.start, f.end, f.text) for where, f in members if where == "text")
         page = tuple(PageMention(where, f.start, f.end, f.text) for where, f in members if where != "text")
         names = sorted((_display(f) for _, f in members), key=lambda n: -len(alias_key(n).split()))
-        link = self.linker.link(names, cluster.type)
+        link = self.linker.link(names, cluster.type, cluster.kb_id)
         found_roles: list[str] = []
         if cluster.type == "PER":
             for _, f in sorted(members, key=lambda m: (m[0] != "text", m[1].start)):
@@ -81,7 +81,7 @@ class EntitiesStage:
                     if role not in found_roles:
                         found_roles.append(role)
         return Entity(id=f"e{number}", type=cluster.type, name=names[0], mentions=tuple(sorted(body, key=_start)),
-                      name_en=link.name_en, kb_id=cluster.kb_id or link.kb_id, roles=tuple(found_roles),
+                      name_en=link.name_en, kb_id=link.kb_id, roles=tuple(found_roles),
                       page_mentions=page)
 
 
