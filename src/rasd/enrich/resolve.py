@@ -67,8 +67,10 @@ def _joins(cluster: Cluster, found: Found, kb_id: str | None) -> bool:
     keys = tuple(alias_key(found.text).split())
     if keys == cluster.name_tokens:
         return True  # the same name twice in one article is one referent; the type goes by votes
-    if found.type != "PER" or cluster.type != "PER" or not keys:
+    if cluster.type != "PER" or not keys:
         return False
+    if found.type != "PER":  # a tagging slip: the person's surname alone, typed as a place or organization
+        return keys == cluster.name_tokens[-1:] and len(cluster.name_tokens) > 1
     n = len(keys)
     return any(cluster.name_tokens[i:i + n] == keys for i in range(len(cluster.name_tokens) - n + 1))
 
