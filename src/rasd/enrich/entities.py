@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rasd.config import Config
 from rasd.enrich.linking import Linker
-from rasd.enrich.mentions import Found, find_mentions, widen
+from rasd.enrich.mentions import Found, find_mentions, scan_known, sentence_tokens, widen
 from rasd.enrich.resolve import Cluster, group, roles
 from rasd.kb.base import KnowledgeBase, alias_key
 from rasd.kb.names import NameSpeller
@@ -46,9 +46,19 @@ class EntitiesStage:
         fields = [("text", article.text), ("kicker", article.kicker), ("headline", article.headline),
                   ("deck", article.deck)]
         fields += [(f"images[{i}].caption", image.caption) for i, image in enumerate(article.images)]
-        return [(where, g, g.text) for where, value in fields if value
-                for g in _distinct(widen(f, value, self._known, self.tagger.lexicon.vectors)
-                                   for f in find_mentions(value, self.tagger))]
+        return [(where, f, f.text) for where, value in fields if value for f in self._mentions(value)]
+
+    def _mentions(self, text: str) -> list[Found]:
+        """Tagged mentions widened to known names, then known names the tagger missed."""
+        vocabulary = self.tagger.lexicon.vectors
+        tokens = sentence_tokens(text)
+        tagged = _distinct(widen(f, text, self._known, vocabulary) for f in find_mentions(text, self.tagger, tokens))
+        listed = scan_known(text, tokens, self._listed, self.linker.kb.scan_starts, vocabulary)
+        return _distinct(tagged + [f for f in listed if not any(f.start < t.end and t.start < f.end for t in tagged)])
+
+    def _listed(self, name: str) -> str | None:
+        entry = self.linker.kb.scanned(name)
+        return entry.type if entry else None
 
     def _known(self, name: str) -> str | None:
         """The type of a multi-word name of a place or organization the knowledge base holds, else None."""
