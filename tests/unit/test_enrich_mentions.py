@@ -67,3 +67,9 @@ def test_coordinated_people_are_split_and_listed_names_are_found_where_the_tagge
     known = {"البيت الأبيض": "ORG"}.get
     (found,) = scan_known(text, sentence_tokens(text), known, {"بيت"}, VOCAB)
     assert (found.type, found.text, text[found.start:found.end]) == ("ORG", "البيت الأبيض", "البيت الأبيض")
+
+
+def test_a_rare_word_after_a_facility_noun_is_a_facility_name():
+    text = "السيطرة على محطة زابوروجيا للطاقة النووية ومحطة الكهرباء"
+    (found,) = find_mentions(text, FakeTagger({}))
+    assert (found.type, found.text) == ("FAC", "محطة زابوروجيا للطاقة النووية")

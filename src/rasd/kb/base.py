@@ -40,7 +40,7 @@ def alias_key(text: str) -> str:
     for token in text.replace("_", " ").replace("-", " ").split():
         key = word_key(token)
         for article in ("وال", "بال", "لل", "ال"):
-            if key.startswith(article) and len(key) - len(article) >= 2:
+            if key.startswith(article) and len(key) - len(article) >= (2 if article == "ال" else 3):
                 key = key[len(article):]
                 break
         if key.endswith("يه") and len(key) > 4:
@@ -63,7 +63,7 @@ class KnowledgeBase:
     def _add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
         for alias in {alias_key(a) for a in (entry.name_ar, entry.name_en, *entry.aliases) if a}:
-            if entry.source in SCANNED and alias:
+            if entry.source in SCANNED and len(alias) >= 3:
                 self.scan_starts.add(alias.split(" ")[0])
             ids = self._aliases.setdefault(alias, [])
             if entry.id not in ids:
@@ -78,7 +78,8 @@ class KnowledgeBase:
 
     def scanned(self, text: str) -> KBEntry | None:
         """The entry of a precise list (user, curated, country) that ``text`` names exactly, else None."""
-        for entry_id in self._aliases.get(alias_key(text), ()):
+        key = alias_key(text)
+        for entry_id in self._aliases.get(key, ()) if len(key) >= 3 else ():
             if self.entries[entry_id].source in SCANNED:
                 return self.entries[entry_id]
         return None
