@@ -4,7 +4,7 @@ from rasd.enrich.mentions import clitic_length, find_mentions
 from rasd.ner.text import word_key
 
 VOCAB = {word_key(w): rank for rank, w in enumerate(
-    "في من موسكو كوشنر واشنطن وليد الشرق بوتين حلف ليد وكوشنر".split(), start=1)}
+    "في من موسكو كوشنر واشنطن وليد الشرق بوتين حلف ليد وكوشنر الكهرباء".split(), start=1)}
 
 
 def test_glued_conjunctions_and_prepositions_are_trimmed_only_when_the_rest_is_the_commoner_word():
