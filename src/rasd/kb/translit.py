@@ -75,7 +75,7 @@ class Transliterator:
         w = self.w
         h = self._gru(np.concatenate([w["tgt_emb"][prev], ctx], 1), h, w["cell_ih"], w["cell_hh"], w["cell_bih"],
                       w["cell_bhh"])
-        scores = (h @ w["attn_w"]) @ enc.T  # (K, S)
+        scores = (h @ w["attn_w"].T) @ enc.T  # (K, S)
         scores = np.exp(scores - scores.max(1, keepdims=True))
         ctx = (scores / scores.sum(1, keepdims=True)) @ enc
         logits = np.tanh(np.concatenate([h, ctx], 1) @ w["combine_w"].T + w["combine_b"]) @ w["proj_w"].T + w["proj_b"]
