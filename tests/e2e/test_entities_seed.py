@@ -59,3 +59,25 @@ def test_body_mentions_point_into_the_text(record):
             assert text[m["start"]:m["end"]] == m["text"]
     credit = [e for e in record["entities"] if any(p["field"] == "images[0].credit" for p in e["page_mentions"])]
     assert credit and credit[0]["name_en"] == "Reuters" and credit[0]["mentions"] == []
+
+
+def test_without_the_curated_people_names_come_from_name_pairs_and_transliteration(shared):
+    """The knowledge base's hand-checked people removed: the English names are spelled from the name-pair
+    dictionary and the transliteration model. Kirill Dmitriev is the one that needs the knowledge base: the
+    name pairs favour "Kiril" (Wikidata 9 to 2) and spell دميترييف "Dmitriyev" (Google ar2en)."""
+    from rasd.config import load_config
+    from rasd.enrich.entities import EntitiesStage
+    from rasd.enrich.linking import Linker
+    from rasd.kb.base import KnowledgeBase
+    from rasd.kb.names import NameSpeller
+    from rasd.ner.tagger import Tagger
+    from rasd.service import analyze_path
+
+    seed = shared / "seed" / "asharq-witkoff-kushner-moscow.txt"
+    article = analyze_path(seed, load_config(environ={}, stages=("readtime",)))
+    full = KnowledgeBase.load()
+    kb = KnowledgeBase(e for e in full.entries.values() if not (e.source == "curated" and e.type == "PER"))
+    entities = EntitiesStage(Tagger.load(), Linker(kb, NameSpeller.load()))(article).entities
+    names = {e.name_en for e in entities if e.type == "PER"}
+    assert {"Steve Witkoff", "Jared Kushner", "Vladimir Putin", "Donald Trump"} <= names
+    assert "Kirill Dmitriev" not in names

@@ -40,3 +40,24 @@ def test_shipped_names_spell_known_and_unknown_words(shipped):
     assert shipped.name("جاريد كوشنر") == "Jared Kushner"
     guess = shipped.model.transliterate("بزشكيان")
     assert guess and guess.isascii() and levenshtein(guess, "pezeshkian") <= 4
+
+
+def test_numpy_transliterator_matches_the_torch_model_it_was_exported_from():
+    torch = pytest.importorskip("torch", reason="PyTorch (the train extra) is needed to compare with training")
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "training"))
+    from translit_model import Seq2Seq
+
+    torch.manual_seed(0)
+    source, target = list("ابتكوي"), list("abikotuy")
+    model = Seq2Seq(len(source) + 3, len(target) + 3, emb=5, enc=4, dec=6)  # sizes that differ catch transposes
+    model.eval()
+    runner = Transliterator(model.export(), source, target)
+    word, latin = "كوتيب", "kotib"
+    src = torch.tensor([[source.index(c) + 3 for c in word]])
+    tgt = [target.index(c) + 3 for c in latin]
+    logits = model(src, torch.tensor([[1] + tgt]))
+    expected = torch.log_softmax(logits, 2)[0, torch.arange(len(tgt) + 1), torch.tensor(tgt + [2])].sum().item()
+    assert runner.score(word, latin) == pytest.approx(expected, abs=1e-4)
