@@ -128,6 +128,7 @@ def main() -> None:
         crf_tags, crf_seconds = crf_baseline(conll(folder / "ANERCorp_CamelLab_train.txt"), test)
         rows["CRF baseline (python-crfsuite, words/affixes/±2 window)"] = evaluate(gold, crf_tags)
     fast = speed([[row[0] for row in s] for s in test])
+    load = os.getloadavg()
     size = model_size_mb()
     google = [(ar, en) for ar, en in (line.split() for line in
               (shared / "data/gazetteer/google-ar2en-transliteration/ar2en-test.txt").read_text().splitlines()
@@ -139,6 +140,8 @@ def main() -> None:
         table(rows),
         f"Published on this split (not rerun here): {published}.",
         "## Speed and size (one core, OMP_NUM_THREADS=1, features included)",
+        f"Load average when measured: {load[0]:.1f} / {load[1]:.1f} / {load[2]:.1f} on {os.cpu_count()} cores "
+        "(the machine is shared; speed figures scale with it).",
         f"- `rasd tag` on the test file, end to end (process start, model load, tagging, output): {cli_seconds:.2f} s",
         f"- tagging only: {fast['tokens']} tokens in {fast['seconds']} s = **{fast['tokens_per_s']} tokens/s**; "
         f"one article-sized batch ({fast['article_tokens']} tokens): {fast['article_ms']} ms",
@@ -149,7 +152,7 @@ def main() -> None:
         f"**{translit['cer']}%** (best beam spelling, lower case, any reference counts)",
     ])
     data = {"anercorp_test": {name: {k: vars(v) for k, v in s.items()} for name, s in rows.items()},
-            "speed": fast, "model_mb": size, "cli_seconds": round(cli_seconds, 2), "translit_google_test": translit,
+            "speed": fast, "load_average": load, "model_mb": size, "cli_seconds": round(cli_seconds, 2), "translit_google_test": translit,
             "published": PUBLISHED}
     command = "OMP_NUM_THREADS=1 PYTHONPATH=src python bench/ner.py" + (" --no-crf" if args.no_crf else "")
     print(write_report("ner", command, markdown, data))

@@ -57,8 +57,11 @@ def test_kb_add_import_show_and_linking_in_analyze(cli, tmp_path):
     assert cli.invoke(app, ["kb", "show", "Vladimir Putin", "--db", db]).exit_code == 0
     assert cli.invoke(app, ["kb", "show", "لا أحد بهذا الاسم", "--db", db]).exit_code == 1
     page = tmp_path / "page.txt"
-    page.write_text("قال رجل الأعمال سمير الخطيب في بيروت إن الخطيب سيزور القاهرة قريباً.\n", encoding="utf-8")
-    record = json.loads(cli.invoke(app, ["analyze", str(page), "--json"], env={"RASD_DB": db}).stdout)
+    page.write_text("رجل أعمال في بيروت\n\nقال رجل الأعمال سمير الخطيب في بيروت إن الخطيب سيزور القاهرة قريباً.\n",
+                    encoding="utf-8")
+    result = cli.invoke(app, ["analyze", str(page), "--json"], env={"RASD_DB": db})
+    assert result.exit_code == 0, result.output
+    record = json.loads(result.stdout)
     khatib = [e for e in record["entities"] if e["kb_id"] == "user:سمير_خطيب"]
     assert khatib and khatib[0]["name_en"] == "Samir al-Khatib"
 
