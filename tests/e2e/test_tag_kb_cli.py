@@ -77,7 +77,7 @@ def test_ingest_gives_a_person_unknown_to_the_knowledge_base_one_id_across_artic
     result = cli.invoke(app, ["ingest", *map(str, pages), "--db", db, "--json"])
     assert result.exit_code == 0, result.output
     ids = []
-    for row in json.loads(cli.invoke(app, ["list", "--db", db, "--json"]).stdout):
+    for row in json.loads(cli.invoke(app, ["list", "--db", db, "--json"]).stdout)["articles"]:
         record = json.loads(cli.invoke(app, ["show", row["id"], "--db", db, "--json"]).stdout)
         ids += [e["kb_id"] for e in record["entities"] if e["name"] == "سمير الخطيب"]
     assert len(ids) == 2 and ids[0] == ids[1] == "auto:سمير_خطيب"

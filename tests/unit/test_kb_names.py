@@ -39,7 +39,7 @@ def test_shipped_names_spell_known_and_unknown_words(shipped):
     assert shipped.name("ستيف ويتكوف") == "Steve Witkoff"
     assert shipped.name("جاريد كوشنر") == "Jared Kushner"
     guess = shipped.model.transliterate("بزشكيان")
-    assert guess and guess.isascii() and levenshtein(guess, "pezeshkian") <= 4
+    assert guess and guess.isascii() and levenshtein(guess, "pezeshkian") <= len("pezeshkian") // 2
 
 
 def test_numpy_transliterator_matches_the_torch_model_it_was_exported_from():

@@ -17,7 +17,7 @@ from rasd.config import Config
 from rasd.enrich.linking import Linker
 from rasd.enrich.mentions import Found, find_mentions, scan_known, sentence_tokens, widen
 from rasd.enrich.resolve import Cluster, group, roles
-from rasd.kb.base import KnowledgeBase, alias_key
+from rasd.kb.base import SCANNED, KnowledgeBase, alias_key
 from rasd.kb.names import NameSpeller
 from rasd.model import Article, Entity, Mention, PageMention
 from rasd.ner.tagger import Tagger
@@ -98,15 +98,21 @@ class EntitiesStage:
         page = tuple(PageMention(where, f.start, f.end, f.text) for where, f in members if where != "text")
         names = sorted((_display(f) for _, f in members), key=lambda n: -len(alias_key(n).split()))
         link = self.linker.link(names, cluster.type, cluster.kb_id)
-        found_roles: list[str] = []
-        if cluster.type == "PER":
-            for _, f in sorted(members, key=lambda m: (m[0] != "text", m[1].start)):
-                for role in roles(f, named.get(id(f.tokens), set())):
-                    if role not in found_roles:
-                        found_roles.append(role)
-        return Entity(id=f"e{number}", type=cluster.type, name=names[0], mentions=tuple(sorted(body, key=_start)),
-                      name_en=link.name_en, kb_id=link.kb_id, roles=tuple(found_roles),
+        entry = self.linker.kb.entries.get(link.kb_id) if link.kb_id else None
+        kind = entry.type if entry and entry.source in SCANNED else cluster.type  # precise lists know the type
+        return Entity(id=f"e{number}", type=kind, name=names[0], mentions=tuple(sorted(body, key=_start)),
+                      name_en=link.name_en, kb_id=link.kb_id, roles=_roles(members, named) if kind == "PER" else (),
                       page_mentions=page)
+
+
+def _roles(members, named: dict[int, set[int]]) -> tuple[str, ...]:
+    """Roles of a person from every mention, body first, each once, in reading order."""
+    found: list[str] = []
+    for _, f in sorted(members, key=lambda m: (m[0] != "text", m[1].start)):
+        for role in roles(f, named.get(id(f.tokens), set())):
+            if role not in found:
+                found.append(role)
+    return tuple(found)
 
 
 def _distinct(found) -> list[Found]:
