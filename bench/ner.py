@@ -152,7 +152,8 @@ def main() -> None:
         f"**{translit['cer']}%** (best beam spelling, lower case, any reference counts)",
     ])
     data = {"anercorp_test": {name: {k: vars(v) for k, v in s.items()} for name, s in rows.items()},
-            "speed": fast, "load_average": load, "model_mb": size, "cli_seconds": round(cli_seconds, 2), "translit_google_test": translit,
+            "speed": fast, "load_average": load, "model_mb": size, "cli_seconds": round(cli_seconds, 2),
+            "translit_google_test": translit,
             "published": PUBLISHED}
     command = "OMP_NUM_THREADS=1 PYTHONPATH=src python bench/ner.py" + (" --no-crf" if args.no_crf else "")
     print(write_report("ner", command, markdown, data))
