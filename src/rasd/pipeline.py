@@ -73,6 +73,7 @@ StageFactory = Callable[[Config], Stage]
 # Built-in stages: name -> "module:factory". Imported only when a pipeline asks for them.
 BUILTIN_STAGES: dict[str, str] = {
     "readtime": "rasd.extract.readtime:make_stage",
+    "times": "rasd.enrich.times:make_stage",
 }
 
 BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader",)

@@ -63,3 +63,24 @@ ENGLISH_MONTH_PATTERN = _alternation(list(ENGLISH))
 WEEKDAYS_AR: dict[str, int] = {
     "الاثنين": 0, "الاتنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعة": 4, "السبت": 5, "الاحد": 6,
 }
+
+WEEKDAYS_EN: dict[str, int] = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6,
+}
+
+# Hijri months (alef-folded spellings), with the variants news uses.
+HIJRI_MONTHS: dict[str, int] = {
+    "محرم": 1, "صفر": 2, "ربيع الاول": 3, "ربيع الاخر": 4, "ربيع الثاني": 4, "جمادي الاولي": 5, "جمادي الاول": 5,
+    "جمادي الاخرة": 6, "جمادي الثانية": 6, "جمادي الاخر": 6, "جمادي الثاني": 6, "رجب": 7, "شعبان": 8, "رمضان": 9,
+    "شوال": 10, "ذو القعدة": 11, "ذي القعدة": 11, "ذو الحجة": 12, "ذي الحجة": 12,
+}
+
+
+def weekday_number(name: str) -> int | None:
+    """Monday 0 ... Sunday 6, for an Arabic or English weekday name."""
+    key = fold_alef(name.strip()).lower()
+    return WEEKDAYS_AR.get(key, WEEKDAYS_EN.get(key))
+
+
+def hijri_month_number(name: str) -> int | None:
+    return HIJRI_MONTHS.get(" ".join(fold_alef(name).split()))
