@@ -111,14 +111,26 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMention:
+    """A mention outside the body text: ``field`` names where ("headline", "images[0].caption",
+    "images[0].credit", "dateline.agency"); ``start``/``end`` are offsets into that field's value."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     type: EntityType
     name: str
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[Mention, ...] = ()  # in Article.text only: text[start:end] == mention.text
     name_en: str | None = None
     kb_id: str | None = None
     roles: tuple[str, ...] = ()
+    page_mentions: tuple[PageMention, ...] = ()  # in the headline, deck, captions, credits, dateline
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,111 @@
+"""Stage ``entities``: who and what the article names, one entity per referent, linked and named in English.
+
+Tagging covers the body (``Article.text``) and the page parts around it (kicker, headline, deck, image
+captions); photo credits and the dateline's place and agency are entities by position. Body mentions carry
+offsets into ``Article.text`` (``Entity.mentions``); mentions elsewhere on the page are ``page_mentions`` with
+the field they are in and offsets into that field, so ``Entity.mentions`` offsets stay exact for the stages
+that point into the body. The stage does no I/O: its tagger, knowledge base and speller are loaded by
+:func:`make_stage` (the shipped seed plus the user's entries in the configured store, when it exists).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from pathlib import Path
+
+from rasd.config import Config
+from rasd.enrich.linking import Linker
+from rasd.enrich.mentions import Found, find_mentions
+from rasd.enrich.resolve import Cluster, group, roles
+from rasd.kb.base import KnowledgeBase, alias_key
+from rasd.kb.names import NameSpeller
+from rasd.model import Article, Entity, Mention, PageMention
+from rasd.ner.tagger import Tagger
+
+
+class EntitiesStage:
+    name = "entities"
+    version = "1"
+    requires = frozenset({"text"})
+    provides = frozenset({"entities"})
+
+    def __init__(self, tagger: Tagger, linker: Linker):
+        self.tagger = tagger
+        self.linker = linker
+
+    def __call__(self, article: Article) -> Article:
+        found = self._tagged(article) + self._by_position(article)
+        linked = [(where, f, self._kb_id(f, lookup)) for where, f, lookup in found]
+        named: dict[int, set[int]] = {}
+        for _, f, _ in found:
+            named.setdefault(id(f.tokens), set()).update(range(f.first, f.last))
+        entities = tuple(self._entity(i, c, named) for i, c in enumerate(group(linked), 1))
+        return replace(article, entities=entities)
+
+    def _tagged(self, article: Article) -> list[tuple[str, Found, str]]:
+        fields = [("text", article.text), ("kicker", article.kicker), ("headline", article.headline),
+                  ("deck", article.deck)]
+        fields += [(f"images[{i}].caption", image.caption) for i, image in enumerate(article.images)]
+        return [(where, f, f.text) for where, value in fields if value for f in find_mentions(value, self.tagger)]
+
+    def _by_position(self, article: Article) -> list[tuple[str, Found, str]]:
+        """Photo credits and the dateline: entities because of where they stand on the page."""
+        out = []
+        for i, image in enumerate(article.images):
+            if image.credit:
+                entry = self.linker.entry(image.credit, "ORG")
+                out.append((f"images[{i}].credit", _whole(image.credit, entry.type if entry else "ORG"), image.credit))
+        dateline = article.dateline
+        if dateline and dateline.place:
+            out.append(("dateline.place", _whole(dateline.place, "LOC"), dateline.place))
+        if dateline and dateline.agency:
+            source = article.source.name or ""
+            lookup = source if source.startswith(dateline.agency) else dateline.agency
+            out.append(("dateline.agency", _whole(dateline.agency, "ORG"), lookup))
+        return out
+
+    def _kb_id(self, found: Found, lookup: str) -> str | None:
+        entry = self.linker.entry(lookup, found.type)
+        return entry.id if entry else None
+
+    def _entity(self, number: int, cluster: Cluster, named: dict[int, set[int]]) -> Entity:
+        members = cluster.members
+        body = tuple(Mention(f.start, f.end, f.text) for where, f in members if where == "text")
+        page = tuple(PageMention(where, f.start, f.end, f.text) for where, f in members if where != "text")
+        names = sorted((_display(f) for _, f in members), key=lambda n: -len(alias_key(n).split()))
+        link = self.linker.link(names, cluster.type)
+        found_roles: list[str] = []
+        if cluster.type == "PER":
+            for _, f in sorted(members, key=lambda m: (m[0] != "text", m[1].start)):
+                for role in roles(f, named.get(id(f.tokens), set())):
+                    if role not in found_roles:
+                        found_roles.append(role)
+        return Entity(id=f"e{number}", type=cluster.type, name=names[0], mentions=tuple(sorted(body, key=_start)),
+                      name_en=link.name_en, kb_id=cluster.kb_id or link.kb_id, roles=tuple(found_roles),
+                      page_mentions=page)
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _whole(value: str, type_: str) -> Found:
+    return Found(type_, 0, len(value), value, (), 0, 0)
+
+
+def _display(found: Found) -> str:
+    return "ال" + found.text if found.article_dropped else found.text
+
+
+def load_knowledge_base(config: Config) -> KnowledgeBase:
+    """The shipped seed plus the user's entries in the configured store (read only; none if it does not exist)."""
+    kb = KnowledgeBase.load()
+    if Path(config.db).is_file():
+        from rasd.store.kb import read_user_entries
+
+        kb = kb.with_entries(read_user_entries(config.db))
+    return kb
+
+
+def make_stage(config: Config) -> EntitiesStage:
+    return EntitiesStage(Tagger.load(), Linker(load_knowledge_base(config), NameSpeller.load()))
