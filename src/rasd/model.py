@@ -135,16 +135,35 @@ class Entity:
 
 @dataclass(frozen=True, slots=True)
 class Speaker:
+    """Who a quote is attributed to.
+
+    ``text``/``start``/``end`` are the speaker's mention (``text == Article.text[start:end]``). When the cue
+    names no speaker ("وأضاف أن ...", "he added"), ``implicit`` is true and the mention is the earlier one
+    the speaker was resolved to. ``antecedent`` is the earlier, fuller mention a definite phrase refers back
+    to ("المصادر" -> "مصادر مطلعة"). ``affiliation`` says where an unnamed official or source belongs
+    ("البيت الأبيض" in "مسؤول في البيت الأبيض"), as written in the text.
+    """
+
     text: str
     kind: SpeakerKind
     entity_id: str | None = None
     affiliation: str | None = None
     start: int | None = None
     end: int | None = None
+    implicit: bool = False
+    antecedent: Mention | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Quote:
+    """An attributed statement: ``content == Article.text[start:end]``; the cue and via outlet are stand-off too.
+
+    ``form``: direct (the words inside the quotation marks), indirect (reported speech), mixed (reported
+    speech with a quoted fragment of three words or more) or no_comment (a silence or refusal; the content is
+    the clause saying so). ``via`` is the outlet the statement reached the article through ("نقلت بلومبرغ عن
+    المصادر"); ``denial`` marks statements made with a denial cue (نفى، denied).
+    """
+
     speaker: Speaker
     cue: str
     form: QuoteForm
@@ -155,15 +174,23 @@ class Quote:
     denial: bool = False
     cue_start: int | None = None
     cue_end: int | None = None
+    via_start: int | None = None
+    via_end: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Sourcing:
+    """The article's sourcing profile: how many of its quotes have each kind of speaker, and more."""
+
     named: int = 0
     anonymous: int = 0
-    official: int = 0
+    official: int = 0  # anonymous officials ("مسؤول في البيت الأبيض")
+    organization: int = 0
     via_outlet: int = 0
     no_comment: int = 0
+    denials: int = 0
+    total: int = 0
+    speakers: int = 0  # distinct speakers
 
 
 @dataclass(frozen=True, slots=True)
