@@ -1,0 +1,425 @@
+"""Event mentions in one sentence: triggers, their status, and the actors, targets, place and details they take.
+
+Arabic word order decides most attachments. A verb's subject follows it (VSO: "زار ويتكوف وكوشنر موسكو") unless a
+candidate stands right before it (SVO: "موسكو تعارض"); a verb whose ending carries a dual or plural subject
+("والتقيا الرئيس بوتين") has its subject already, so the noun after it is the object. A noun trigger takes the
+subject of its support or cue verb ("تواصل روسيا قصف المدن"), else the name after it ("رفض روسيا"). The target is
+the next candidate after the subject, or after a preposition that marks it (مع، على، ضد، لـ، تستهدف). Coordinated
+names ("الولايات المتحدة وأوروبا وأوكرانيا") are all taken. When no name is there, the target is the noun phrase
+after the trigger ("قصف المدن الأوكرانية، والبنية التحتية").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
+from rasd.events.status import read_status
+from rasd.model import TimeExpr
+
+REFERENCE_ALWAYS = frozenset(fold_word(w) for w in
+                             "غياب عدم دون ردع منع لمنع أي لإنهاء إنهاء انهاء لانهاء".split())
+REFERENCE_VERB = frozenset(fold_word(w) for w in "عدم دون".split())
+REFERENCE_DIPLOMATIC = frozenset(fold_word(w) for w in
+                                 "بشأن حول إطار مسودة خطة مقترح شرط بشرط مراقبة تقدم".split())
+VIOLENT = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE"})
+EMBEDDING = frozenset({"REJECT", "DEMAND", "REQUEST", "THREATEN", "AGREE"})
+TARGET_MARKERS = {
+    "CONSULT": ("مع", "with"), "ASSAULT": ("على", "ضد", "against", "on"), "PROTEST": ("ضد", "against"),
+    "SANCTION": ("على", "ضد", "against", "on"), "DISAPPROVE": ("ضد",), "ACCUSE": ("ضد",), "REJECT": ("ل",),
+    "THREATEN": ("ب",), "DEMAND": ("ب",),
+}
+TARGETING = frozenset(fold_word(w) for w in "تستهدف يستهدف استهدفت استهدف targeting targeted".split())
+DEMONSTRATIVES = frozenset(fold_word(w) for w in "هذا هذه تلك ذلك هذين the this that these those".split())
+PLACE_MARKERS = frozenset(fold_word(w) for w in "في إلى الى بـ ب in to at".split())
+COUNT = re.compile(r"(\d+|مرتين|مرة واحدة)\s*(?:مرات|مرة|times)")
+DURATION = re.compile(r"(?:(?:قرابة|نحو|حوالي|زهاء|about|nearly|some)\s+)?\d+\s*"
+                      r"(?:ساعات|ساعة|أيام|يوما|يوماً|دقيقة|دقائق|أسابيع|hours|days|minutes|weeks)")
+MARGINS = frozenset(fold_word(w) for w in "هامش".split())
+PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
+ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over on".split())
+DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
+
+
+@dataclass(slots=True)
+class Mention:
+    """One trigger in one sentence and what the sentence says about it."""
+
+    type: str
+    mode: str
+    kind: str
+    first: int
+    last: int
+    start: int
+    end: int
+    sentence: tuple[int, int]
+    status: str = "happened"
+    notes: tuple[str, ...] = ()
+    negated: bool = False
+    cue: str | None = None
+    actors: list[Cand] = field(default_factory=list)
+    targets: list[Cand] = field(default_factory=list)
+    place: Cand | None = None
+    time: TimeExpr | None = None
+    count: int | None = None
+    duration: str | None = None
+    about: str | None = None
+    definite: bool = False
+    demonstrative: bool = False
+    subject_suffix: bool = False
+    where: str = "text"  # "text", or the page field of a caption ("images[0].caption")
+
+
+def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -> list[Mention]:
+    """The event mentions of a sentence, in text order."""
+    keys = sentence.keys
+    hits = [h for h in lexicon.find(keys) if _is_event(h, keys, lexicon)]
+    hits, embedded = _drop_embedded(hits, keys)
+    stops = {h.first for h in hits}
+    mentions = []
+    for hit in hits:
+        mention = _mention(sentence, hit, lexicon, stops - {hit.first} - _same_type(hits, hit))
+        _attach(sentence, mention, hit, lexicon, stops - {hit.first})
+        if hit.first in embedded:
+            inner = embedded[hit.first]
+            mention.about = sentence.span_text(inner.first, min(_clause_last(sentence, inner), inner.last + 4))
+        mention.time = _time(sentence, mention, times)
+        mentions.append(mention)
+    return mentions
+
+
+def _same_type(hits: list[Hit], hit: Hit) -> set[int]:
+    return {h.first for h in hits if h.type == hit.type}
+
+
+def _is_event(hit: Hit, keys: list[str], lexicon: Lexicon) -> bool:
+    markers = REFERENCE_ALWAYS if hit.kind != "v" else REFERENCE_VERB
+    if any(_bare(w) in markers for w in _clause_before(keys, hit.first, 4)):
+        return False
+    if keys[hit.first] in TARGETING and hit.first > 0:
+        return False
+    if hit.kind == "v" or (hit.kind == "p" and not noun_like(keys[hit.first], lexicon)):
+        return True
+    before = keys[max(0, hit.first - 2):hit.first]
+    if hit.type not in VIOLENT and any(w in REFERENCE_DIPLOMATIC for w in before):
+        return False
+    if hit.kind == "n!":
+        return _support_before(keys, hit.first, lexicon) is not None
+    return True
+
+
+def _clause_before(keys: list[str], first: int, n: int) -> list[str]:
+    """Up to ``n`` words before ``first``, not across punctuation."""
+    words = []
+    for key in reversed(keys[max(0, first - n):first]):
+        if not key[:1].isalnum():
+            break
+        words.append(key)
+    return words
+
+
+def _bare(key: str) -> str:
+    """A folded word without a leading conjunction (وردع -> ردع)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def noun_like(key: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase starts with a noun (التوصل إلى اتفاق، إبرام الاتفاقات) rather than a verb."""
+    return key.startswith(("ال", "وال", "بال", "لل")) or any(s.entry.kind == "n" for s in lexicon.words.get(key, ()))
+
+
+def _drop_embedded(hits: list[Hit], keys: list[str]) -> tuple[list[Hit], dict[int, Hit]]:
+    """A noun right after a REJECT/DEMAND/... trigger is what is rejected or demanded, not an event of its own.
+
+    Returns the kept hits and, by the embedding trigger's position, the hit it embeds."""
+    kept, embedded = [], {}
+    for hit in hits:
+        embedding = [h for h in kept if h.type in EMBEDDING and h.type != hit.type and 0 < hit.first - h.last <= 2]
+        if hit.kind != "v" and embedding:
+            embedded[embedding[-1].first] = hit
+            continue
+        kept.append(hit)
+    return kept, embedded
+
+
+def _support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
+    for i in range(first - 1, max(-1, first - 4), -1):
+        if lexicon.is_support(keys[i]):
+            return i
+    return None
+
+
+def _mention(sentence: Sentence, hit: Hit, lexicon: Lexicon, stops: set[int]) -> Mention:
+    keys = sentence.keys
+    tokens = sentence.tokens
+    support = _support_before(keys, hit.first, lexicon) if hit.kind in ("n", "n!") else None
+    tense = hit.tense or (_tense_of(keys[support]) if support is not None else None)
+    reading = read_status(keys, hit.first, hit.last, tense, support, stops)
+    text_before = keys[max(0, hit.first - 2):hit.first]
+    mention = Mention(hit.type, hit.mode, hit.kind, hit.first, hit.last, tokens[hit.first].start,
+                      tokens[hit.last].end, (sentence.start, sentence.end), reading.status, reading.notes,
+                      reading.negated, reading.cue, subject_suffix=hit.subject_suffix)
+    noun = hit.kind in ("n", "n!") or (hit.kind == "p" and noun_like(keys[hit.first], lexicon))
+    mention.demonstrative = noun and any(w in DEMONSTRATIVES for w in text_before)
+    mention.definite = noun and (mention.demonstrative or any(_definite(k) for k in keys[hit.first:hit.last + 1]))
+    return mention
+
+
+def _tense_of(key: str) -> str | None:
+    if key.startswith(("س", "وس")) and len(key) > 4:
+        return "future"
+    if key.startswith(("ي", "ت", "وي", "وت")) and len(key) > 3:
+        return "present"
+    return None
+
+
+def _definite(key: str) -> bool:
+    return key.startswith(("ال", "وال", "بال", "لل", "فال", "كال")) or key == "the"
+
+
+# --------------------------------------------------------------------------- arguments
+
+
+def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
+    cands = [c for c in sentence.cands if not c.modifier]
+    anchor = _anchor(sentence, hit, lexicon)
+    actors = [] if hit.subject_suffix else _subject(sentence, cands, anchor, hit)
+    mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
+    after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
+    targets = _targets(sentence, cands, hit, after, actors)
+    if hit.mode == "visit" and targets and targets[0].is_place:
+        mention.place = targets.pop(0)
+    mention.targets = targets
+    mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
+    _details(sentence, mention, hit)
+
+
+def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
+    """Where the clause's verb is: the trigger itself, or the support/cue verb a noun trigger depends on."""
+    if hit.kind == "v" or (hit.kind == "p" and not noun_like(sentence.keys[hit.first], lexicon)):
+        return hit.first
+    support = _support_before(sentence.keys, hit.first, lexicon)
+    if support is not None:
+        return support
+    for i in range(hit.first - 1, max(-1, hit.first - 25), -1):
+        token = sentence.tokens[i]
+        if token.punct and token.text in ".؛;:":
+            break
+        if _verb_like(token.key) and not any(c.first <= i <= c.last for c in sentence.cands):
+            return i
+    return hit.first
+
+
+def _verb_like(key: str) -> bool:
+    """A present-tense verb shape (يعتزم، تواصل، تقترب، تأمل) — where the subject of a noun trigger is found."""
+    return len(key) >= 4 and key[0] in "يت" or (key[:1] == "و" and len(key) >= 5 and key[1] in "يت")
+
+
+def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> list[Cand]:
+    tokens = sentence.tokens
+    before = [c for c in cands if c.last < anchor and anchor - c.last <= 1 and not _punct_between(tokens, c.last, anchor)]
+    if before and hit.kind in ("v", "p") or before and anchor != hit.first:
+        return _chain_back(sentence, cands, before[-1])
+    if hit.kind in ("n", "n!") and anchor == hit.first:
+        genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
+        return _chain(sentence, cands, genitive[0]) if genitive else []
+    after = [c for c in cands if anchor < c.first and _lead(c) <= anchor + 3]
+    after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
+    if after and not _preposition_before(tokens, after[0]):
+        return _chain(sentence, cands, after[0])
+    return []
+
+
+def _lead(cand: Cand) -> int:
+    """Where a candidate starts, its title included."""
+    return cand.title_first if cand.title_first is not None else cand.first
+
+
+def _agentive(cand: Cand) -> bool:
+    return cand.entity is None or cand.entity.type in ("PER", "ORG") or bool(cand.code and len(cand.code) == 3)
+
+
+def _preposition_before(tokens, cand: Cand) -> bool:
+    first = cand.title_first if cand.title_first is not None else cand.first
+    return first > 0 and tokens[first - 1].key in PREPOSITIONS
+
+
+def _punct_between(tokens, a: int, b: int) -> bool:
+    return any(t.punct for t in tokens[a + 1:b])
+
+
+def _chain(sentence: Sentence, cands: list[Cand], head: Cand) -> list[Cand]:
+    """``head`` and the candidates coordinated after it (و، ",")."""
+    chain = [head]
+    for cand in cands:
+        if cand.first <= chain[-1].last:
+            continue
+        if _coordinated(sentence, chain[-1], cand):
+            chain.append(cand)
+        elif cand.first > chain[-1].last:
+            break
+    return chain
+
+
+def _chain_back(sentence: Sentence, cands: list[Cand], tail: Cand) -> list[Cand]:
+    chain = [tail]
+    for cand in reversed([c for c in cands if c.last < tail.first]):
+        if _coordinated(sentence, cand, chain[0]):
+            chain.insert(0, cand)
+        else:
+            break
+    return chain
+
+
+def _coordinated(sentence: Sentence, left: Cand, right: Cand) -> bool:
+    """Only "و", commas and the right candidate's own title stand between two candidates."""
+    end = right.title_first if right.title_first is not None else right.first
+    between = sentence.tokens[left.last + 1:end]
+    modifiers = [c for c in sentence.cands if c.modifier and left.last < c.first < end]
+    skip = set()
+    for m in modifiers:
+        skip |= set(range((m.title_first if m.title_first is not None else m.first), m.last + 1))
+    words = [t for k, t in enumerate(between, left.last + 1) if k not in skip and not t.punct]
+    conj = sentence.tokens[end].key.startswith("و") if end < len(sentence.tokens) else False
+    if len(between) > 8:
+        return False
+    return all(t.key in ("و", "and", "&") for t in words) and (bool(between) or conj)
+
+
+def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors: list[Cand]) -> list[Cand]:
+    tokens = sentence.tokens
+    markers = {fold_word(m) for m in TARGET_MARKERS.get(hit.type, ())}
+    for cand in cands:
+        if cand.first <= after or cand in actors:
+            continue
+        if cand.first - after > 5:
+            break
+        lead = _lead(cand)
+        prep = tokens[lead - 1].key if lead > 0 else ""
+        marked = prep in markers or _marked(tokens[lead].key, markers) or prep in TARGETING
+        if hit.kind != "v" and lead - after > 2 and not marked:
+            break
+        if prep in PREPOSITIONS and not marked:
+            continue
+        chain = _chain(sentence, cands, cand)
+        if hit.type in PHRASE_TARGETS:
+            chain += _coordinated_phrases(sentence, chain[-1].last + 1)
+        return chain
+    return _phrase_targets(sentence, hit, after, cands)
+
+
+def _marked(key: str, markers: set[str]) -> bool:
+    return any(key.startswith(m) and len(m) == 1 for m in markers)
+
+
+def _phrase_targets(sentence: Sentence, hit: Hit, after: int, cands: list[Cand]) -> list[Cand]:
+    """The noun phrases right after a noun trigger, when no named target is there ("قصف المدن الأوكرانية")."""
+    tokens = sentence.tokens
+    if hit.kind not in ("n", "n!") or after != hit.last or hit.type not in PHRASE_TARGETS:
+        return []
+    return _coordinated_phrases(sentence, hit.last + 1, first=True)
+
+
+def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False) -> list[Cand]:
+    """Noun phrases from token ``i``: the first one when ``first``, then those joined by "، و"."""
+    tokens = sentence.tokens
+    found = []
+    if not first:
+        while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
+            i += 1
+        if i >= len(tokens) or not tokens[i].key.startswith("و") or tokens[i].key in ("و",):
+            return []
+    while i < len(tokens) and len(found) < 3:
+        phrase = _noun_phrase(tokens, i)
+        if not phrase:
+            break
+        first, last = phrase
+        start = tokens[first].start + (1 if tokens[first].key[:1] == "و" and len(tokens[first].key) > 3 else 0)
+        found.append(Cand(first, last, start, tokens[last].end, sentence.text[start:tokens[last].end]))
+        i = last + 1
+        while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
+            i += 1
+        if i >= len(tokens) or not tokens[i].key.startswith("و"):
+            break
+    return found
+
+
+def _noun_phrase(tokens, i: int) -> tuple[int, int] | None:
+    last = i
+    while (last < len(tokens) and last - i < 3 and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
+           and not tokens[last].key[:1].isdigit()):
+        last += 1
+    if last == i:
+        return None
+    return i, last - 1
+
+
+def _place(sentence: Sentence, cands: list[Cand], hit: Hit, mention: Mention, stops: set[int]) -> Cand | None:
+    used = set(map(id, mention.actors + mention.targets))
+    tokens = sentence.tokens
+    places = [c for c in cands if id(c) not in used and (
+        _after_margin(tokens, c) or (c.is_place or c.entity is None and c.code and len(c.code) == 3)
+        and _place_marked(tokens, c))]
+    places = [c for c in places if not any(min(c.first, hit.first) < s < max(c.last, hit.last) for s in stops)]
+    if not places:
+        return None
+    return min(places, key=lambda c: abs(c.first - hit.first) + (0 if c.first > hit.last else 2))
+
+
+def _after_margin(tokens, cand: Cand) -> bool:
+    """"على هامش منتدى دافوس": the event takes place at what follows."""
+    return cand.first > 0 and tokens[cand.first - 1].key in MARGINS
+
+
+def _place_marked(tokens, cand: Cand) -> bool:
+    lead = cand.title_first if cand.title_first is not None else cand.first
+    key = tokens[lead].key
+    return (lead > 0 and tokens[lead - 1].key in PLACE_MARKERS) or key.startswith(("ب", "في")) and len(key) > 3
+
+
+def _details(sentence: Sentence, mention: Mention, hit: Hit) -> None:
+    clause = sentence.text[sentence.tokens[hit.first].start:_clause_end(sentence, hit)]
+    count = COUNT.search(clause)
+    if count:
+        mention.count = 2 if count.group(1) == "مرتين" else 1 if count.group(1) == "مرة واحدة" else int(count.group(1))
+    duration = DURATION.search(clause)
+    if duration:
+        mention.duration = duration.group(0)
+    mention.about = _about(sentence, hit)
+
+
+def _clause_last(sentence: Sentence, hit: Hit) -> int:
+    """The last token of the trigger's clause (before the next comma or full stop)."""
+    for i in range(hit.last + 1, len(sentence.tokens)):
+        token = sentence.tokens[i]
+        if token.punct and token.text in "،,.؛;":
+            return i - 1
+    return len(sentence.tokens) - 1
+
+
+def _clause_end(sentence: Sentence, hit: Hit) -> int:
+    for token in sentence.tokens[hit.last + 1:]:
+        if token.punct and token.text in "،,.؛;":
+            return token.start
+    return sentence.end
+
+
+def _about(sentence: Sentence, hit: Hit) -> str | None:
+    tokens = sentence.tokens
+    i = hit.last + 1
+    if i >= len(tokens) or tokens[i].key not in ABOUT:
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].key in DETERMINERS:
+        i += 1
+    phrase = _noun_phrase(tokens, i)
+    return sentence.span_text(*phrase) if phrase else None
+
+
+def _time(sentence: Sentence, mention: Mention, times: list[TimeExpr]) -> TimeExpr | None:
+    inside = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
+    if not inside:
+        return None
+    return min(inside, key=lambda t: abs(t.start - mention.start) + (0 if t.start > mention.start else 5))
