@@ -6,7 +6,6 @@ migration lands) still lists events, computed from its articles with :func:`rasd
 
 from __future__ import annotations
 
-from rasd.browse.scan import all_articles
 from rasd.errors import NotFound
 from rasd.events.merge import MergedEvent, group_reports, merge, reports_of
 from rasd.store import Store
@@ -36,11 +35,15 @@ def rebuild(store: Store) -> int:
     """Re-derive every stored article's event reports and the merged events (after an upgrade); returns reports."""
     write = getattr(store, "rewrite_events", None)
     if write is None:
+        from rasd.browse.scan import all_articles
+
         return sum(len(a.events) for a in all_articles(store))
     return write()
 
 
 def _scan(store: Store) -> list[MergedEvent]:
+    from rasd.browse.scan import all_articles  # here: rasd.browse imports this module
+
     reports = [r for article in all_articles(store) for r in reports_of(article)]
     return [merge(group) for group in group_reports(reports)]
 
