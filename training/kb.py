@@ -36,6 +36,9 @@ def country_entries(shared: Path) -> list[KBEntry]:
 
 
 def cameo_entries(shared: Path, iso3: set[str]) -> list[KBEntry]:
+    """Actors merged by alias key; typed PER when dated (a person in office) and named like a person (two
+    or more words, or one word that is a person-name token in ANETAC), LOC for a bare country code."""
+    person_words = {word_key(ar) for kind, _, ar in anetac_pairs(shared) if kind == "PERSON"}
     merged: dict[str, tuple[str, set[str], bool]] = {}
     for name, codes, dated in cameo_actors(shared):
         codes = [c for c in codes if c[:3] in iso3 | NON_STATE]
@@ -47,7 +50,7 @@ def cameo_entries(shared: Path, iso3: set[str]) -> list[KBEntry]:
     entries = []
     for key, (name, codes, dated) in sorted(merged.items()):
         words = name.split()
-        if dated and words[0] not in ORG_HEADS and len(words) > 1:
+        if dated and words[0] not in ORG_HEADS and (len(words) > 1 or word_key(words[0]) in person_words):
             kind = "PER"
         elif len(words) == 1 and all(len(c) == 3 and c in iso3 for c in codes):
             kind = "LOC"

@@ -100,7 +100,7 @@ def score(tagger: Tagger, data) -> dict:
 
 def write_model(out: Path, weights: dict, keys, trained, chars, gazetteer: Gazetteer) -> None:
     out.mkdir(parents=True, exist_ok=True)
-    np.savez_compressed(out / "weights.npz", **weights)
+    np.savez(out / "weights.npz", **weights)  # uncompressed: loads faster, barely larger
     for name, items in (("vocab.txt", keys), ("trained.txt", trained), ("chars.txt", chars), ("tags.txt", TAGS)):
         (out / name).write_text("".join(f"{item}\n" for item in items), encoding="utf-8")
     gazetteer.dump(out / "gazetteer.tsv")

@@ -41,3 +41,18 @@ def test_a_name_after_lil_keeps_its_article_for_display():
     text = "المبعوث الخاص للشرق الأوسط"
     (found,) = find_mentions(text, FakeTagger({"للشرق": "B-LOC", "الأوسط": "I-LOC"}))
     assert (found.text, found.article_dropped) == ("شرق الأوسط", True)
+
+
+def test_widen_takes_the_longest_known_name_around_a_tagged_piece():
+    from rasd.enrich.mentions import widen
+
+    text = "على هامش منتدى دافوس الاقتصادي العالمي في وقت لاحق"
+    (found,) = find_mentions(text, FakeTagger({"دافوس": "B-LOC"}))
+    known = {"منتدى دافوس الاقتصادي العالمي": "ORG", "منتدى دافوس": "ORG"}.get
+    wide = widen(found, text, known, VOCAB)
+    assert (wide.type, wide.text) == ("ORG", "منتدى دافوس الاقتصادي العالمي")
+    assert text[wide.start:wide.end] == wide.text
+    assert widen(found, text, {}.get, VOCAB) is found
+    text = "نشر قوات لحلف شمال الأطلسي"
+    (found,) = find_mentions(text, FakeTagger({"الأطلسي": "B-LOC"}))
+    assert widen(found, text, {"حلف شمال الأطلسي": "ORG"}.get, VOCAB).text == "حلف شمال الأطلسي"

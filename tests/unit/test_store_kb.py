@@ -30,3 +30,23 @@ def test_bad_entries_are_refused_with_reasons(tmp_path):
                         encoding="utf-8")
     with pytest.raises(RasdError, match="line 3"):
         entries_from_csv(csv_path)
+
+
+def test_the_same_person_in_two_articles_gets_one_kb_id_and_others_do_not(db_path):
+    from rasd.model import Article, Entity, Mention
+    from rasd.store.kb import link_across_articles
+
+    first = Article(id="a1", text="ستيف ويتكوف ثم ويتكوف", entities=(
+        Entity("e1", "PER", "ستيف ويتكوف", (Mention(0, 11, "ستيف ويتكوف"), Mention(15, 21, "ويتكوف")),
+               name_en="Steve Witkoff"),
+        Entity("e2", "LOC", "دبي", (), kb_id=None)))
+    second = Article(id="a2", text="قال ويتكوف", entities=(
+        Entity("e1", "PER", "ويتكوف", (Mention(4, 10, "ويتكوف"),), name_en="Witkoff"),
+        Entity("e2", "PER", "جاريد كوشنر", ())))
+    with open_store(db_path) as store:
+        one = link_across_articles(store, first)
+        two = link_across_articles(store, second)
+    assert one.entities[0].kb_id == two.entities[0].kb_id == "auto:ستيف_ويتكوف"
+    assert two.entities[0].name_en == "Steve Witkoff"  # the fuller name the store already knows
+    assert two.entities[1].kb_id == "auto:جاريد_كوشنر"
+    assert one.entities[1].kb_id is None  # places are linked by the seed or not at all

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rasd.config import Config
 from rasd.enrich.linking import Linker
-from rasd.enrich.mentions import Found, find_mentions
+from rasd.enrich.mentions import Found, find_mentions, widen
 from rasd.enrich.resolve import Cluster, group, roles
 from rasd.kb.base import KnowledgeBase, alias_key
 from rasd.kb.names import NameSpeller
@@ -46,7 +46,14 @@ class EntitiesStage:
         fields = [("text", article.text), ("kicker", article.kicker), ("headline", article.headline),
                   ("deck", article.deck)]
         fields += [(f"images[{i}].caption", image.caption) for i, image in enumerate(article.images)]
-        return [(where, f, f.text) for where, value in fields if value for f in find_mentions(value, self.tagger)]
+        return [(where, g, g.text) for where, value in fields if value
+                for g in _distinct(widen(f, value, self._known, self.tagger.lexicon.vectors)
+                                   for f in find_mentions(value, self.tagger))]
+
+    def _known(self, name: str) -> str | None:
+        """The type of a multi-word name of a place or organization the knowledge base holds, else None."""
+        entry = self.linker.kb.lookup(name)
+        return entry.type if entry and entry.type != "PER" else None
 
     def _by_position(self, article: Article) -> list[tuple[str, Found, str]]:
         """Photo credits and the dateline: entities because of where they stand on the page."""
@@ -73,7 +80,7 @@ class EntitiesStage:
         body = tuple(Mention(f.start, f.end, f.text) for where, f in members if where == "text")
         page = tuple(PageMention(where, f.start, f.end, f.text) for where, f in members if where != "text")
         names = sorted((_display(f) for _, f in members), key=lambda n: -len(alias_key(n).split()))
-        link = self.linker.link(names, cluster.type)
+        link = self.linker.link(names, cluster.type, cluster.kb_id)
         found_roles: list[str] = []
         if cluster.type == "PER":
             for _, f in sorted(members, key=lambda m: (m[0] != "text", m[1].start)):
@@ -81,8 +88,17 @@ class EntitiesStage:
                     if role not in found_roles:
                         found_roles.append(role)
         return Entity(id=f"e{number}", type=cluster.type, name=names[0], mentions=tuple(sorted(body, key=_start)),
-                      name_en=link.name_en, kb_id=cluster.kb_id or link.kb_id, roles=tuple(found_roles),
+                      name_en=link.name_en, kb_id=link.kb_id, roles=tuple(found_roles),
                       page_mentions=page)
+
+
+def _distinct(found) -> list[Found]:
+    """Mentions in order without overlaps (two tagged pieces widened to one name count once)."""
+    out: list[Found] = []
+    for f in sorted(found, key=lambda f: (f.start, -f.end)):
+        if not out or f.start >= out[-1].end:
+            out.append(f)
+    return out
 
 
 def _start(m: Mention) -> int:

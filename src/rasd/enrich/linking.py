@@ -28,8 +28,11 @@ class Linker:
     def entry(self, text: str, type_: str) -> KBEntry | None:
         return self.kb.lookup(text, type_)
 
-    def link(self, names: list[str], type_: str) -> Link:
-        """``names``: the entity's mention texts, longest first."""
+    def link(self, names: list[str], type_: str, kb_id: str | None = None) -> Link:
+        """``names``: the entity's mention texts, longest first; ``kb_id``: an entry already chosen."""
+        known = self.kb.entries.get(kb_id) if kb_id else None
+        if known:
+            return Link(known.id, known.name_en or self._spell(names[0], known.type), known.type)
         for name in names:
             entry = self.kb.lookup(name, type_)
             if entry:

@@ -8,6 +8,7 @@ one FAC mention with the noun and its "لل…/ال…" modifiers.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from rasd.arabic.tokenize import sentences
@@ -83,3 +84,26 @@ def clitic_length(word: str, vocabulary: dict[str, int]) -> int:
             if rank and (whole is None or rank < whole):
                 return len(prefix)
     return 0
+
+
+def widen(found: Found, text: str, known: Callable[[str], str | None], vocabulary: dict[str, int],
+          left: int = 2, right: int = 3) -> Found:
+    """The longest run of tokens around ``found`` (up to ``left``/``right`` more) that the knowledge base
+    knows as a multi-word name, with the knowledge base's type ("دافوس" -> "منتدى دافوس الاقتصادي العالمي")."""
+    if not found.tokens or found.type == "PER":  # titles before names are roles, not part of the name
+        return found
+    toks = found.tokens
+    best = None
+    for first in range(max(0, found.first - left), found.first + 1):
+        for last in range(min(len(toks), found.last + right), found.last - 1, -1):
+            if last - first < 2 or (best and last - first <= best[1] - best[0]):
+                continue
+            start = found.start if first == found.first else toks[first][1] + clitic_length(toks[first][0], vocabulary)
+            kind = known(text[start:toks[last - 1][2]])
+            if kind:
+                best = (first, last, kind, start)
+    if best is None:
+        return found
+    first, last, kind, start = best
+    end = toks[last - 1][2]
+    return Found(kind, start, end, text[start:end], toks, first, last, found.article_dropped and first == found.first)

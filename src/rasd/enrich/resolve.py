@@ -19,7 +19,7 @@ from rasd.kb.base import alias_key
 from rasd.ner.text import word_key
 
 ROLE_HEADS = frozenset(word_key(w) for w in """رئيس الرئيس رئيسة الرئيسة المبعوث مبعوث المبعوثين مبعوثين المبعوثة وزير
-    الوزير وزيرة الوزيرة وزراء نائب النائب مستشار المستشار مستشارة السفير سفير المتحدث متحدث المتحدثة الناطق ناطق
+    الوزير وزيرة الوزيرة وزراء نائب النائب مستشار المستشار مستشارة المستشارة السفير سفير المتحدث متحدث المتحدثة الناطق ناطق
     الأمين أمين الملك ملك الملكة الأمير أمير الأميرة ولي الشيخ القائد قائد الجنرال اللواء العقيد الفريق المشير المدير
     مدير مديرة صهر زوج زوجة نجل ابن ابنة شقيق شقيقة الزعيم زعيم المرشد المفوض المندوب مندوب الحاكم حاكم عمدة
     السيناتور المرشح مرشح المدعي القاضي البابا الإمام المبعوثان المسؤول مسؤول""".split())
@@ -66,9 +66,11 @@ def _joins(cluster: Cluster, found: Found, kb_id: str | None) -> bool:
         return kb_id == cluster.kb_id
     keys = tuple(alias_key(found.text).split())
     if keys == cluster.name_tokens:
-        return found.type == cluster.type or {found.type, cluster.type} <= {"LOC", "ORG"}
-    if found.type != "PER" or cluster.type != "PER" or not keys:
+        return True  # the same name twice in one article is one referent; the type goes by votes
+    if cluster.type != "PER" or not keys:
         return False
+    if found.type != "PER":  # a tagging slip: the person's surname alone, typed as a place or organization
+        return keys == cluster.name_tokens[-1:] and len(cluster.name_tokens) > 1
     n = len(keys)
     return any(cluster.name_tokens[i:i + n] == keys for i in range(len(cluster.name_tokens) - n + 1))
 

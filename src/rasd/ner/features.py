@@ -54,8 +54,9 @@ def encode(sentences: Sequence[Sequence[str]], lexicon: Lexicon) -> Batch:
     width = max(1, int(lengths.max(initial=0)))
     index = np.zeros((len(sentences), width), dtype=np.int64)
     token_flags = np.zeros((len(sentences), width, TOKEN_FLAGS), dtype=np.float32)
+    folded: dict[str, str] = {}
     for b, sentence in enumerate(sentences):
-        keys = [word_key(tok) for tok in sentence]
+        keys = [folded.get(tok) or folded.setdefault(tok, word_key(tok)) for tok in sentence]
         index[b, : len(keys)] = [types.setdefault(k, len(types)) for k in keys]
         for t, bits in enumerate(lexicon.gazetteer.phrase_bits(keys)):
             if bits:

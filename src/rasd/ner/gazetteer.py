@@ -40,12 +40,13 @@ class Gazetteer:
 
     def phrase_bits(self, keys: Sequence[str]) -> list[int]:
         """Per token, the bits of every phrase that covers it (longest match at each start)."""
-        stems = [stem_key(k) for k in keys]
         out = [0] * len(keys)
-        for i, first in enumerate(stems):
-            bucket = self.phrases.get(first)
+        stems: list[str] | None = None
+        for i, key in enumerate(keys):
+            bucket = self.phrases.get(stem_key(key))
             if not bucket:
                 continue
+            stems = stems or [stem_key(k) for k in keys]
             for n in range(min(MAX_PHRASE, len(keys) - i), 1, -1):
                 bits = bucket.get(tuple(stems[i:i + n]))
                 if bits:

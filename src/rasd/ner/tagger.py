@@ -18,7 +18,7 @@ from rasd.errors import RasdError
 from rasd.ner.features import TOKEN_FLAGS, Batch, Lexicon, encode
 from rasd.ner.gazetteer import Gazetteer
 
-BATCH = 256
+BATCH_TOKENS = 16384  # padded tokens per batch: long sentences do not pad short ones
 
 
 def model_dir() -> Path:
@@ -50,9 +50,8 @@ class Tagger:
         self.conv_w, self.conv_b = w["conv_w"].transpose(2, 1, 0).reshape(k * c, f), w["conv_b"]
         self.lstm = {}
         for side in ("fw", "bw"):
-            ih = w[f"{side}_ih"]
-            self.lstm[side] = (ih[:, :-TOKEN_FLAGS].T.copy(), ih[:, -TOKEN_FLAGS:].T.copy(), w[f"{side}_hh"].T.copy(),
-                               w[f"{side}_b"])
+            ih, hh, bias = (_scale_cell_gate(w[f"{side}_{n}"]) for n in ("ih", "hh", "b"))
+            self.lstm[side] = (ih[:, :-TOKEN_FLAGS].T.copy(), ih[:, -TOKEN_FLAGS:].T.copy(), hh.T.copy(), bias)
         self.out_w, self.out_b = w["out_w"].T.copy(), w["out_b"]
         self.transitions, self.start, self.end = w["transitions"], w["start"], w["end"]
 
@@ -68,12 +67,8 @@ class Tagger:
 
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for every token of every sentence, in order."""
-        order = sorted(range(len(sentences)), key=lambda i: len(sentences[i]))
         result: list[list[str]] = [[] for _ in sentences]
-        for start in range(0, len(order), BATCH):
-            chunk = [i for i in order[start:start + BATCH] if sentences[i]]
-            if not chunk:
-                continue
+        for chunk in _batches(sentences):
             paths = self._tag_batch(encode([sentences[i] for i in chunk], self.lexicon))
             for i, path in zip(chunk, paths):
                 result[i] = [self.tags[t] for t in path]
@@ -82,7 +77,7 @@ class Tagger:
     def _tag_batch(self, b: Batch) -> list[list[int]]:
         types = self._type_features(b)
         hidden = [self._lstm(types, b, side) for side in ("fw", "bw")]
-        emissions = np.concatenate(hidden, axis=2) @ self.out_w + self.out_b
+        emissions = _dense(np.concatenate(hidden, axis=2), self.out_w) + self.out_b
         return viterbi(emissions, b.lengths, self.transitions, self.start, self.end)
 
     def _type_features(self, b: Batch) -> np.ndarray:
@@ -90,7 +85,7 @@ class Tagger:
         padded = np.pad(chars, ((0, 0), (1, 1), (0, 0)))
         width = chars.shape[1]
         windows = np.concatenate([padded[:, i:i + width] for i in range(3)], axis=2)
-        conv = windows @ self.conv_w + self.conv_b
+        conv = _dense(windows, self.conv_w) + self.conv_b
         conv[b.chars == 0] = -1e4
         char_features = np.tanh(conv.max(axis=1))
         return np.concatenate([self.pretrained[b.word], self.pretrained[b.stem], self.trained[b.trained],
@@ -98,21 +93,48 @@ class Tagger:
 
     def _lstm(self, types: np.ndarray, b: Batch, side: str) -> np.ndarray:
         w_type, w_token, w_hh, bias = self.lstm[side]
-        index = b.index if side == "fw" else _reverse(b.index, b.lengths)
-        flags = b.token_flags if side == "fw" else np.take_along_axis(b.token_flags, _rev_positions(b)[..., None], 1)
-        x = (types @ w_type + bias)[index] + flags @ w_token  # (B, T, 4H)
-        n, steps = index.shape
+        positions = None if side == "fw" else _rev_positions(b)
+        index = b.index if positions is None else np.take_along_axis(b.index, positions, 1)
+        flags = b.token_flags if positions is None else np.take_along_axis(b.token_flags, positions[..., None], 1)
+        x = (types @ w_type + bias)[index.T] + _dense(flags.transpose(1, 0, 2), w_token)  # (T, B, 4H), time-major
+        steps, n = index.shape[1], index.shape[0]
         size = w_hh.shape[0]
         h = np.zeros((n, size), dtype=np.float32)
         c = np.zeros((n, size), dtype=np.float32)
-        out = np.empty((n, steps, size), dtype=np.float32)
+        out = np.empty((steps, n, size), dtype=np.float32)
         for t in range(steps):
-            g = x[:, t] + h @ w_hh
-            i, f, o = _sigmoid(g[:, :size]), _sigmoid(g[:, size:2 * size]), _sigmoid(g[:, 3 * size:])
-            c = f * c + i * np.tanh(g[:, 2 * size:3 * size])
-            h = o * np.tanh(c)
-            out[:, t] = h
-        return out if side == "fw" else np.take_along_axis(out, _rev_positions(b)[..., None], 1)
+            # gates i, f, g, o; the g columns were scaled by 2 at load, so 2*sigmoid - 1 is their tanh
+            s = _sigmoid(x[t] + h @ w_hh)
+            c = s[:, size:2 * size] * c + s[:, :size] * (2 * s[:, 2 * size:3 * size] - 1)
+            h = s[:, 3 * size:] * np.tanh(c)
+            out[t] = h
+        out = out.transpose(1, 0, 2)
+        return out if positions is None else np.take_along_axis(out, positions[..., None], 1)
+
+
+def _scale_cell_gate(w: np.ndarray) -> np.ndarray:
+    """LSTM weights (rows i, f, g, o) with the g rows doubled: tanh(x) = 2 * sigmoid(2x) - 1."""
+    size = w.shape[0] // 4
+    w = w.copy()
+    w[2 * size:3 * size] *= 2
+    return w
+
+
+def _batches(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
+    """Indices of non-empty sentences, by length, in batches of at most BATCH_TOKENS padded tokens."""
+    order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
+    batches: list[list[int]] = []
+    for i in order:
+        if batches and len(sentences[i]) * (len(batches[-1]) + 1) <= BATCH_TOKENS:
+            batches[-1].append(i)
+        else:
+            batches.append([i])
+    return batches
+
+
+def _dense(x: np.ndarray, w: np.ndarray) -> np.ndarray:
+    """``x @ w`` over the last axis as one 2-D product (numpy runs 3-D products item by item)."""
+    return (x.reshape(-1, x.shape[-1]) @ w).reshape(*x.shape[:-1], w.shape[1])
 
 
 def _sigmoid(x: np.ndarray) -> np.ndarray:
@@ -124,12 +146,6 @@ def _rev_positions(b: Batch) -> np.ndarray:
     steps = np.arange(b.index.shape[1])[None, :]
     lengths = b.lengths[:, None]
     return np.where(steps < lengths, lengths - 1 - steps, steps)
-
-
-def _reverse(index: np.ndarray, lengths: np.ndarray) -> np.ndarray:
-    steps = np.arange(index.shape[1])[None, :]
-    positions = np.where(steps < lengths[:, None], lengths[:, None] - 1 - steps, steps)
-    return np.take_along_axis(index, positions, 1)
 
 
 def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,

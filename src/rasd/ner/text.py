@@ -20,6 +20,7 @@ _FOLD = str.maketrans({
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640\u200C-\u200F]")
 _DIGITS = regex.compile(r"\d")
 _PREFIXES = ("وال", "فال", "بال", "كال", "لل", "ال", "و", "ف", "ب", "ل", "ك")
+_PREFIX_FIRST = frozenset(p[0] for p in _PREFIXES)
 
 
 def tokenize(text: str) -> list[tuple[str, int, int]]:
@@ -34,6 +35,8 @@ def word_key(token: str) -> str:
 
 def stem_key(key: str) -> str:
     """``key`` without its leading conjunction/preposition/article, when at least three letters remain."""
+    if key[:1] not in _PREFIX_FIRST or len(key) < 4:
+        return key
     for prefix in _PREFIXES:
         if key.startswith(prefix) and len(key) - len(prefix) >= 3:
             return key[len(prefix):]

@@ -7,10 +7,12 @@ import csv
 import datetime as dt
 import sqlite3
 from collections.abc import Iterable
+from dataclasses import replace
 from pathlib import Path
 
 from rasd.errors import RasdError, StoreError
 from rasd.kb.base import TYPES, KBEntry, alias_key
+from rasd.model import Article, Entity
 
 CSV_COLUMNS = ("id", "type", "name_en", "name_ar", "aliases")
 
@@ -95,3 +97,33 @@ def entries_from_csv(path: Path) -> list[KBEntry]:
         except RasdError as error:
             raise RasdError("E301", f"{path} line {number}: {error.message}") from None
     return entries
+
+
+def link_across_articles(store, article: Article) -> Article:
+    """Give every person or organization the knowledge base does not know a stable ``kb_id``: the store
+    entry an earlier article made for the same name, or a new ``auto:`` entry. Runs at ingest, before the
+    article is stored, so the same person in two articles carries one id."""
+    if not hasattr(store, "transaction") or not any(e.kb_id is None for e in article.entities):
+        return article
+    try:
+        with store.transaction() as conn:
+            entities = tuple(_stable(conn, e) for e in article.entities)
+    except sqlite3.Error as exc:
+        raise StoreError(f"could not link the entities of article {article.id}: {exc}") from None
+    return replace(article, entities=entities)
+
+
+def _stable(conn: sqlite3.Connection, entity: Entity) -> Entity:
+    if entity.kb_id or entity.type not in ("PER", "ORG"):
+        return entity
+    names = {entity.name, *(m.text for m in entity.mentions), *(m.text for m in entity.page_mentions)}
+    keys = sorted({alias_key(n) for n in names if n}, key=lambda k: (-len(k.split()), k))
+    for key in keys:
+        row = conn.execute("SELECT e.id, e.name_en FROM kb_aliases a JOIN kb_entities e ON e.id = a.entity_id"
+                           " WHERE a.alias_key = ? AND e.type = ? ORDER BY e.source = 'auto', e.id LIMIT 1",
+                           (key, entity.type)).fetchone()
+        if row:
+            return replace(entity, kb_id=row[0], name_en=row[1] or entity.name_en)
+    entry = entry_from_fields(None, entity.type, entity.name, entity.name_en, sorted(names - {entity.name}), "auto")
+    _put(conn, entry)
+    return replace(entity, kb_id=entry.id)

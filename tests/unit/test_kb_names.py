@@ -1,0 +1,42 @@
+import pytest
+
+from rasd.kb.names import NameSpeller, skeleton
+from rasd.kb.translit import Transliterator, levenshtein, source_form
+
+
+def test_skeleton_drops_inner_long_vowels_only():
+    assert skeleton("ترامب") == skeleton("ترمب") == "ترمب"
+    assert skeleton("بوتين") == "بتن"
+    assert skeleton("يو") == "يو"
+
+
+def test_source_form_and_levenshtein():
+    assert source_form("مُحَمَّـد") == "محمد"
+    assert levenshtein("witkoff", "witkov") == 2 and levenshtein("", "abc") == 3
+
+
+class NoModel:
+    """The dictionary path must not need the model; any call is a test failure."""
+
+    def candidates(self, *args, **kwargs):
+        raise AssertionError("model called")
+
+    score = candidates
+
+
+def test_dictionary_spellings_win_by_count_and_latin_passes_through():
+    speller = NameSpeller({"كيريل": [("kiril", 10), ("kirill", 3)], "دونالد": [("donald", 142)]}, NoModel())
+    assert speller.name("دونالد كيريل") == "Donald Kiril"
+    assert speller.word("REUTERS") == "reuters"
+
+
+@pytest.fixture(scope="module")
+def shipped():
+    return NameSpeller.load()
+
+
+def test_shipped_names_spell_known_and_unknown_words(shipped):
+    assert shipped.name("ستيف ويتكوف") == "Steve Witkoff"
+    assert shipped.name("جاريد كوشنر") == "Jared Kushner"
+    guess = shipped.model.transliterate("بزشكيان")
+    assert guess and guess.isascii() and levenshtein(guess, "pezeshkian") <= 4
