@@ -56,8 +56,9 @@ def _new_group(mention: Mention) -> Group:
 
 
 def _previous_actors(groups: list[Group], mention: Mention) -> list[Cand]:
+    """The subject a verb's dual or plural ending refers to: the actors of the last event of its sentence."""
     for group in reversed(groups):
-        if group.actors and group.mentions[-1].start < mention.start:
+        if group.actors and any(m.sentence == mention.sentence for m in group.mentions):
             return list(group.actors)
     return []
 

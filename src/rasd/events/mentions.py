@@ -229,6 +229,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
     if after and not _preposition_before(tokens, after[0]):
         return _chain(sentence, cands, after[0])
+    if hit.kind == "v" and anchor == hit.first:
+        return _coordinated_phrases(sentence, hit.last + 1, first=True, words=1)
     return []
 
 
@@ -322,21 +324,23 @@ def _phrase_targets(sentence: Sentence, hit: Hit, after: int, cands: list[Cand])
     return _coordinated_phrases(sentence, hit.last + 1, first=True)
 
 
-def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False) -> list[Cand]:
+def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False, words: int = 3) -> list[Cand]:
     """Noun phrases from token ``i``: the first one when ``first``, then those joined by "، و"."""
     tokens = sentence.tokens
-    found = []
+    found: list[Cand] = []
+    first_phrase = first
     if not first:
         while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
             i += 1
         if i >= len(tokens) or not tokens[i].key.startswith("و") or tokens[i].key in ("و",):
             return []
     while i < len(tokens) and len(found) < 3:
-        phrase = _noun_phrase(tokens, i)
+        phrase = _noun_phrase(tokens, i, words)
         if not phrase:
             break
         first, last = phrase
-        start = tokens[first].start + (1 if tokens[first].key[:1] == "و" and len(tokens[first].key) > 3 else 0)
+        joined = (found or not first_phrase) and tokens[first].key[:1] == "و" and len(tokens[first].key) > 3
+        start = tokens[first].start + (1 if joined else 0)
         found.append(Cand(first, last, start, tokens[last].end, sentence.text[start:tokens[last].end]))
         i = last + 1
         while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
@@ -346,14 +350,19 @@ def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False) -> lis
     return found
 
 
-def _noun_phrase(tokens, i: int) -> tuple[int, int] | None:
+def _noun_phrase(tokens, i: int, words: int = 3) -> tuple[int, int] | None:
+    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number or a "و" word."""
     last = i
-    while (last < len(tokens) and last - i < 3 and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
-           and not tokens[last].key[:1].isdigit()):
+    while (last < len(tokens) and last - i < words and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
+           and not tokens[last].key[:1].isdigit() and not (last > i and _conjoined(tokens[last].key))):
         last += 1
     if last == i:
         return None
     return i, last - 1
+
+
+def _conjoined(key: str) -> bool:
+    return key.startswith("و") and len(key) > 3 and key not in ("وزير", "وزراء", "وزاره", "وكاله", "وفد")
 
 
 def _place(sentence: Sentence, cands: list[Cand], hit: Hit, mention: Mention, stops: set[int]) -> Cand | None:
