@@ -66,3 +66,39 @@ def _free(text: str, name: str, where: str, taken: list[tuple[str, int, int]]):
             continue
         taken.append((where, start, end))
         yield start, end
+
+
+def article_from(text: str, specs: list[dict] = (), published: str | None = None, images=(),
+                 article_id: str = "a1", source: str | None = None) -> Article:
+    """An article of ``text`` (paragraphs split on blank lines) through the times and quotes stages, with
+    hand-listed entities."""
+    from rasd.enrich.quotes import make_stage as quotes_stage
+    from rasd.enrich.times import make_stage as times_stage
+    from rasd.model import Block, DateValue, Source
+
+    blocks, offset = [], 0
+    for part in text.split("\n\n"):
+        blocks.append(Block("paragraph", part, offset, offset + len(part)))
+        offset += len(part) + 2
+    article = Article(article_id, text, tuple(blocks), published=DateValue(published), images=tuple(images),
+                      source=Source(source))
+    config = load_config()
+    article = quotes_stage(config)(times_stage(config)(article))
+    return with_entities(article, list(specs))
+
+
+def analyzed(text: str, specs: list[dict] = (), **kwargs) -> Article:
+    """``article_from`` and then the events stage."""
+    return events_stage()(article_from(text, specs, **kwargs))
+
+
+def per(name: str, en: str, *more: str, roles=()) -> dict:
+    return {"type": "PER", "mentions": [name, *more], "canonical_en": en, "roles": list(roles)}
+
+
+def loc(name: str, en: str, *more: str) -> dict:
+    return {"type": "LOC", "mentions": [name, *more], "canonical_en": en}
+
+
+def org(name: str, en: str, *more: str) -> dict:
+    return {"type": "ORG", "mentions": [name, *more], "canonical_en": en}

@@ -120,8 +120,9 @@ class ActorCoder:
         for place, code in PLACES.items():
             self.by_name.setdefault(agent_key(place), code)
 
-    def code(self, text: str, entity: Entity | None = None) -> str | None:
-        """The code of an argument written ``text``, linked to ``entity`` when there is one."""
+    def code(self, text: str, entity: Entity | None = None, context: tuple[str, ...] = ()) -> str | None:
+        """The code of an argument written ``text``, linked to ``entity`` when there is one; ``context`` are
+        words said of it in the sentence (a person's title before the name)."""
         if entity is not None and entity.kb_id in self.by_id:
             return self.by_id[entity.kb_id]
         names = [text] + ([entity.name] + [m.text for m in entity.mentions] if entity else [])
@@ -130,7 +131,7 @@ class ActorCoder:
             if found:
                 return found
         roles = [r for r in (entity.roles if entity else ()) if not _relation_role(r)]
-        return self.compose([text, *roles])
+        return self.compose([text, *context, *roles])
 
     def compose(self, phrases: list[str]) -> str | None:
         """Country and sector from the words of ``phrases`` ("المبعوث الأميركي" -> USAGOV)."""

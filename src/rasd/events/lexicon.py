@@ -28,6 +28,8 @@ _PAST_SUBJECT = {"": False, "ت": False, "ا": True, "وا": True, "تا": True,
 _PRESENT_PREFIX = ("ي", "ت", "ن", "ا")
 _PRESENT_SUBJECT = {"": False, "ون": True, "ان": True, "ين": True, "وا": True, "ا": True, "ن": True}
 _NOUN_SUFFIX = ("", "ا", "ات", "ين", "ان")
+IRREGULAR_PAST = frozenset("met fought shot sought began begun made held withdrew withdrawn freed struck sent "
+                           "denied drove stole took gave".split())
 
 
 @dataclass(frozen=True, slots=True)
@@ -263,10 +265,13 @@ def _english_surfaces(entry: Entry):
         for word in {form, form + "s", form + "es"}:
             yield word, Surface(entry)
         return
-    yield form, Surface(entry, "present")
-    yield from ((w, Surface(entry, "present")) for w in _english_s(form))
+    if form in IRREGULAR_PAST:
+        yield form, Surface(entry, "past")
+        return
+    yield form, Surface(entry)  # the base form says nothing of time ("to meet", "they meet on Monday")
+    yield from ((w, Surface(entry)) for w in _english_s(form))
     yield from ((w, Surface(entry, "past")) for w in _english_ed(form))
-    yield from ((w, Surface(entry, "present")) for w in _english_ing(form))
+    yield from ((w, Surface(entry, "present")) for w in _english_ing(form))  # progressive: under way
 
 
 def _english_s(form: str) -> set[str]:

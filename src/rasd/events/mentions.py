@@ -25,6 +25,7 @@ REFERENCE_VERB = frozenset(fold_word(w) for w in "عدم دون".split())
 REFERENCE_DIPLOMATIC = frozenset(fold_word(w) for w in
                                  "بشأن حول إطار مسودة خطة مقترح شرط بشرط مراقبة تقدم".split())
 VIOLENT = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE"})
+SPEECH_ACTS = frozenset({"THREATEN", "DEMAND", "REQUEST", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT"})
 EMBEDDING = frozenset({"REJECT", "DEMAND", "REQUEST", "THREATEN", "AGREE"})
 TARGET_MARKERS = {
     "CONSULT": ("مع", "with"), "ASSAULT": ("على", "ضد", "against", "on"), "PROTEST": ("ضد", "against"),
@@ -78,16 +79,31 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
     hits = [h for h in lexicon.find(keys) if _is_event(h, keys, lexicon)]
     hits, embedded = _drop_embedded(hits, keys)
     stops = {h.first for h in hits}
-    mentions = []
+    mentions: list[Mention] = []
     for hit in hits:
         mention = _mention(sentence, hit, lexicon, stops - {hit.first} - _same_type(hits, hit))
         _attach(sentence, mention, hit, lexicon, stops - {hit.first})
+        _shared_subject(sentence, mention, mentions)
         if hit.first in embedded:
             inner = embedded[hit.first]
             mention.about = sentence.span_text(inner.first, min(_clause_last(sentence, inner), inner.last + 4))
         mention.time = _time(sentence, mention, times)
         mentions.append(mention)
     return mentions
+
+
+def _shared_subject(sentence: Sentence, mention: Mention, earlier: list[Mention]) -> None:
+    """"زار الوزير عمّان والتقى الملك": a verb joined by و to an earlier one shares its subject, so the name after
+    it is its object — unless that name is the earlier subject itself ("والتقى ويتكوف بوتين")."""
+    key = sentence.keys[mention.first]
+    previous = next((m for m in reversed(earlier) if m.actors), None)
+    if mention.kind != "v" or not key.startswith(("و", "ف")) or previous is None or mention.subject_suffix:
+        return
+    known = {id(c) for c in previous.actors} | {c.text for c in previous.actors}
+    if mention.actors and any(id(c) in known or c.text in known for c in mention.actors):
+        return
+    mention.targets = [c for c in mention.actors if not c.is_place] + mention.targets
+    mention.actors = list(previous.actors)
 
 
 def _same_type(hits: list[Hit], hit: Hit) -> set[int]:
@@ -156,7 +172,7 @@ def _mention(sentence: Sentence, hit: Hit, lexicon: Lexicon, stops: set[int]) ->
     tokens = sentence.tokens
     support = _support_before(keys, hit.first, lexicon) if hit.kind in ("n", "n!") else None
     tense = hit.tense or (_tense_of(keys[support]) if support is not None else None)
-    reading = read_status(keys, hit.first, hit.last, tense, support, stops)
+    reading = read_status(keys, hit.first, hit.last, tense, support, stops, hit.type in SPEECH_ACTS)
     text_before = keys[max(0, hit.first - 2):hit.first]
     mention = Mention(hit.type, hit.mode, hit.kind, hit.first, hit.last, tokens[hit.first].start,
                       tokens[hit.last].end, (sentence.start, sentence.end), reading.status, reading.notes,
@@ -219,7 +235,7 @@ def _verb_like(key: str) -> bool:
 
 def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> list[Cand]:
     tokens = sentence.tokens
-    before = [c for c in cands if c.last < anchor and anchor - c.last <= 1 and not _punct_between(tokens, c.last, anchor)]
+    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)]
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
         return _chain_back(sentence, cands, before[-1])
     if hit.kind in ("n", "n!") and anchor == hit.first:
@@ -232,6 +248,14 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, hit.last + 1, first=True, words=1)
     return []
+
+
+PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
+
+
+def _only_particles(tokens, a: int, b: int) -> bool:
+    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb)."""
+    return all(t.key in PARTICLES for t in tokens[a + 1:b])
 
 
 def _lead(cand: Cand) -> int:

@@ -81,10 +81,12 @@ def prepare(text: str, start: int, end: int, mentions: list[tuple[int, int, Enti
     cands = _entity_cands(sentence, mentions)
     cands += _agent_cands(sentence, cands, coder, agents)
     cands.sort(key=lambda c: c.first)
-    _absorb_titles(sentence, cands, lambda word: _is_agent(word, agents, coder) or _is_modifier_word(word, coder))
+    _absorb_titles(sentence, cands, lambda word: any(k in agents for k in word_keys(word))
+                   or _is_modifier_word(word, coder))
     cands = [c for c in cands if c.title_first != -1]
     for cand in cands:
-        cand.code = coder.code(cand.text, cand.entity)
+        title = (sentence.span_text(cand.title_first, cand.first - 1),) if cand.title_first is not None else ()
+        cand.code = coder.code(cand.text, cand.entity, title if not cand.modifier else ())
     sentence.cands = cands
     return sentence
 
@@ -130,22 +132,22 @@ def _is_modifier_word(word: str, coder: ActorCoder) -> bool:
 
 
 def _absorb_titles(sentence: Sentence, cands: list[Cand], title_word) -> None:
-    """A person's title swallows the candidates inside it; a person inside a relation phrase is a modifier."""
+    """A person's title swallows the candidates inside it; a person inside a relation phrase is a modifier.
+
+    The title runs back from the name to the farthest title word, agent noun or role word ("وزير الخارجية المصري
+    سامح شكري"), at most six words, not across punctuation or another person."""
     tokens = sentence.tokens
     for cand in cands:
         if cand.entity is None or cand.entity.type != "PER":
             continue
         first = cand.first
-        while first > 0 and not tokens[first - 1].punct and cand.first - first < 6:
-            key = tokens[first - 1].key
-            if (key in TITLES or _relation(key) or title_word(tokens[first - 1].text)
-                    or _inside_role(sentence, first - 1, cand)):
-                first -= 1
-                continue
-            if any(c.last == first - 1 and c is not cand for c in cands) and _title_chain(tokens, first, cand):
-                first -= 1
-                continue
-            break
+        for k in range(cand.first - 1, max(-1, cand.first - 7), -1):
+            token = tokens[k]
+            other = next((o for o in cands if o is not cand and o.entity is not None and o.first <= k <= o.last), None)
+            if token.punct or (other is not None and not _complement(sentence, other, cand)):
+                break
+            if token.key in TITLES or _relation(token.key) or title_word(token.text) or _inside_role(sentence, k, cand):
+                first = k
         if first < cand.first:
             cand.title_first = first
             for other in cands:
@@ -154,12 +156,16 @@ def _absorb_titles(sentence: Sentence, cands: list[Cand], title_word) -> None:
             cand.modifier = any(_relation(tokens[k].key) for k in range(first, cand.first))
 
 
+def _complement(sentence: Sentence, other: Cand, cand: Cand) -> bool:
+    """A name inside a person's title: in the role the entities stage found, or a genitive after لـ ("المبعوث
+    الخاص للشرق الأوسط")."""
+    if other.entity.type == "PER":
+        return False
+    return sentence.tokens[other.first].key.startswith("ل") or _inside_role(sentence, other.first, cand)
+
+
 def _relation(key: str) -> bool:
     return key in RELATIONS or any(key == p + r for p in ("و", "ف") for r in RELATIONS)
-
-
-def _title_chain(tokens: list[Tok], first: int, cand: Cand) -> bool:
-    return any(t.key in TITLES or t.key.lstrip("و") in TITLES for t in tokens[max(0, first - 5):cand.first])
 
 
 def _inside_role(sentence: Sentence, index: int, cand: Cand) -> bool:

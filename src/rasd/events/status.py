@@ -70,11 +70,12 @@ class StatusReading:
 
 
 def read_status(words: list[str], first: int, last: int, tense: str | None, support: int | None,
-                stops: set[int]) -> StatusReading:
+                stops: set[int], speech: bool = False) -> StatusReading:
     """The status of the trigger at ``words[first..last]`` (folded words of its sentence).
 
     ``support`` is the index of its support verb, if any; ``stops`` are indexes of other events' triggers, which
-    end the window a cue may govern this trigger from."""
+    end the window a cue may govern this trigger from. For a ``speech`` act (a threat, a demand) a condition after
+    the trigger is part of what was said, not a condition on the act."""
     start = _window_start(first, stops)
     head = min(first, support) if support is not None else first
     denial = _denied(words, first, last, head, start)
@@ -82,7 +83,7 @@ def read_status(words: list[str], first: int, last: int, tense: str | None, supp
         return StatusReading("denied", (), True, denial)
     status, notes = _cues(words, first, start)
     notes += [note for phrases, note in AFTER_NOTES if _any_phrase(words, phrases, first, len(words))]
-    if _conditional(words, first, last, start):
+    if _conditional(words, first, last, start, speech):
         return StatusReading("conditional", tuple(notes))
     if tense == "future":
         status = status or "planned"
@@ -142,10 +143,10 @@ def _continuing(words: list[str], i: int) -> bool:
 CONTINUING = frozenset({"زال", "زالت", "يزال", "تزال", "يزالون", "زالوا"})
 
 
-def _conditional(words: list[str], first: int, last: int, start: int) -> bool:
+def _conditional(words: list[str], first: int, last: int, start: int, speech: bool) -> bool:
     if _any_phrase(words, CONDITIONS, max(start, first - 3), first):
         return True
-    return _any_phrase(words, CONDITIONS, last + 1, min(len(words), last + 12))
+    return not speech and _any_phrase(words, CONDITIONS, last + 1, min(len(words), last + 12))
 
 
 def _reported_past(words: list[str], start: int, first: int) -> bool:
