@@ -21,7 +21,7 @@ from rasd.model import TimeExpr
 
 REFERENCE_ALWAYS = frozenset(fold_word(w) for w in
                              "غياب عدم دون ردع منع لمنع أي لإنهاء إنهاء انهاء لانهاء".split())
-REFERENCE_VERB = frozenset(fold_word(w) for w in "عدم دون".split())
+REFERENCE_VERB = frozenset(fold_word(w) for w in "عدم دون أي".split())
 REFERENCE_DIPLOMATIC = frozenset(fold_word(w) for w in
                                  "بشأن حول إطار مسودة خطة مقترح شرط بشرط مراقبة تقدم".split())
 VIOLENT = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE"})
@@ -34,7 +34,7 @@ TARGET_MARKERS = {
 }
 TARGETING = frozenset(fold_word(w) for w in "تستهدف يستهدف استهدفت استهدف targeting targeted".split())
 DEMONSTRATIVES = frozenset(fold_word(w) for w in "هذا هذه تلك ذلك هذين the this that these those".split())
-PLACE_MARKERS = frozenset(fold_word(w) for w in "في إلى الى بـ ب in to at".split())
+PLACE_MARKERS = frozenset(fold_word(w) for w in "في إلى الى بـ ب أمام قرب in to at outside near".split())
 COUNT = re.compile(r"(\d+|مرتين|مرة واحدة)\s*(?:مرات|مرة|times)")
 DURATION = re.compile(r"(?:(?:قرابة|نحو|حوالي|زهاء|about|nearly|some)\s+)?\d+\s*"
                       r"(?:ساعات|ساعة|أيام|يوما|يوماً|دقيقة|دقائق|أسابيع|hours|days|minutes|weeks)")
@@ -86,9 +86,10 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
         _shared_subject(sentence, mention, mentions)
         if hit.first in embedded:
             inner = embedded[hit.first]
-            mention.about = sentence.span_text(inner.first, min(_clause_last(sentence, inner), inner.last + 4))
-        mention.time = _time(sentence, mention, times)
+            extent = _noun_phrase(sentence.tokens, inner.last + 1, 3)
+            mention.about = sentence.span_text(inner.first, extent[1] if extent else inner.last)
         mentions.append(mention)
+    _assign_times(sentence, mentions, times)
     return mentions
 
 
@@ -96,7 +97,7 @@ def _shared_subject(sentence: Sentence, mention: Mention, earlier: list[Mention]
     """"زار الوزير عمّان والتقى الملك": a verb joined by و to an earlier one shares its subject, so the name after
     it is its object — unless that name is the earlier subject itself ("والتقى ويتكوف بوتين")."""
     key = sentence.keys[mention.first]
-    previous = next((m for m in reversed(earlier) if m.actors), None)
+    previous = next((m for m in reversed(earlier) if m.actors and m.type == mention.type), None)
     if mention.kind != "v" or not key.startswith(("و", "ف")) or previous is None or mention.subject_suffix:
         return
     known = {id(c) for c in previous.actors} | {c.text for c in previous.actors}
@@ -152,7 +153,8 @@ def _drop_embedded(hits: list[Hit], keys: list[str]) -> tuple[list[Hit], dict[in
     Returns the kept hits and, by the embedding trigger's position, the hit it embeds."""
     kept, embedded = [], {}
     for hit in hits:
-        embedding = [h for h in kept if h.type in EMBEDDING and h.type != hit.type and 0 < hit.first - h.last <= 2]
+        embedding = [h for h in kept if h.type in EMBEDDING and h.type != hit.type and 0 < hit.first - h.last <= 5
+                     and all(k[:1].isalnum() for k in keys[h.last + 1:hit.first])]
         if hit.kind != "v" and embedding:
             embedded[embedding[-1].first] = hit
             continue
@@ -161,7 +163,10 @@ def _drop_embedded(hits: list[Hit], keys: list[str]) -> tuple[list[Hit], dict[in
 
 
 def _support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
-    for i in range(first - 1, max(-1, first - 4), -1):
+    """The support verb a noun trigger depends on: up to six words before it, not across punctuation."""
+    for i in range(first - 1, max(-1, first - 7), -1):
+        if not keys[i][:1].isalnum():
+            return None
         if lexicon.is_support(keys[i]):
             return i
     return None
@@ -451,8 +456,11 @@ def _about(sentence: Sentence, hit: Hit) -> str | None:
     return sentence.span_text(*phrase) if phrase else None
 
 
-def _time(sentence: Sentence, mention: Mention, times: list[TimeExpr]) -> TimeExpr | None:
-    inside = [t for t in times if sentence.start <= t.start and t.end <= sentence.end]
-    if not inside:
-        return None
-    return min(inside, key=lambda t: abs(t.start - mention.start) + (0 if t.start > mention.start else 5))
+def _assign_times(sentence: Sentence, mentions: list[Mention], times: list[TimeExpr]) -> None:
+    """Each time expression of the sentence dates the trigger nearest to it (one before it by a little more)."""
+    if not mentions:
+        return
+    for expr in (t for t in times if sentence.start <= t.start and t.end <= sentence.end):
+        nearest = min(mentions, key=lambda m: abs(expr.start - m.start) + (0 if expr.start > m.start else 5))
+        if nearest.time is None or abs(expr.start - nearest.start) < abs(nearest.time.start - nearest.start):
+            nearest.time = expr

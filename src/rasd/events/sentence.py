@@ -23,7 +23,7 @@ TITLES = frozenset(fold_word(w) for w in (
     "النائب السيناتور الزعيم زعيم قائد القائد المرشد الناطق الأمين العام الخاص الرئاسي president minister "
     "envoy king prince general ambassador leader senator secretary").split())
 PREPOSITIONS = frozenset(fold_word(w) for w in (
-    "في من إلى الى على عن مع خلال بعد قبل منذ حتى عند لدى ضد بين نحو حول بشأن عبر داخل خارج هامش "
+    "في من إلى الى على عن مع خلال بعد قبل منذ حتى عند لدى ضد بين نحو حول بشأن عبر داخل خارج هامش أمام قرب "
     "in on at from to with for against during after before since about over into").split())
 
 
@@ -109,7 +109,7 @@ def _agent_cands(sentence: Sentence, taken: list[Cand], coder: ActorCoder, agent
     tokens = sentence.tokens
     cands, i = [], 0
     while i < len(tokens):
-        if i in busy or tokens[i].punct or not _is_agent(tokens[i].text, agents, coder):
+        if i in busy or tokens[i].punct or tokens[i].key in PREPOSITIONS or not _is_agent(tokens[i].text, agents, coder):
             i += 1
             continue
         last = i
