@@ -78,6 +78,11 @@ class Lexicon:
         for entry in entries:
             self._add(entry)
         self.phrases.sort(key=lambda p: -len(p[0]))
+        # phrases by every spelling their first word may take in text, so a sentence is scanned once
+        self._by_first: dict[str, list[int]] = {}
+        for n, (words, _) in enumerate(self.phrases):
+            for spelling in _first_spellings(words[0], language):
+                self._by_first.setdefault(spelling, []).append(n)
 
     @classmethod
     def load(cls, language: str) -> Lexicon:
@@ -106,16 +111,16 @@ class Lexicon:
         Words inside an ``x`` phrase (not an event) are never triggers."""
         taken: set[int] = set()
         hits: list[Hit] = []
-        for words, entry in self.phrases:
-            if entry.type == "-" and entry.kind != "x":
+        found = sorted({(n, i) for i, word in enumerate(folded) for n in self._by_first.get(word, ())
+                        if _phrase_at(folded, self.phrases[n][0], i, self.language)})
+        for n, i in found:
+            words, entry = self.phrases[n]
+            span = set(range(i, i + len(words)))
+            if span & taken:
                 continue
-            for i in _phrase_positions(folded, words, self.language):
-                span = set(range(i, i + len(words)))
-                if span & taken:
-                    continue
-                taken |= span
-                if entry.kind == "p":
-                    hits.append(Hit(entry.type, entry.mode, "p", i, i + len(words) - 1, _phrase_tense(folded[i])))
+            taken |= span
+            if entry.kind == "p":
+                hits.append(Hit(entry.type, entry.mode, "p", i, i + len(words) - 1, _phrase_tense(folded[i])))
         for i, word in enumerate(folded):
             if i in taken or word not in self.words:
                 continue
@@ -155,11 +160,23 @@ def _entries(lines: list[str], language: str):
                 yield Entry(type_, mode, kind, form.strip())
 
 
-def _phrase_positions(folded: list[str], words: tuple[str, ...], language: str):
+def _phrase_at(folded: list[str], words: tuple[str, ...], i: int, language: str) -> bool:
     n = len(words)
-    for i in range(len(folded) - n + 1):
-        if all(_phrase_word(folded[i + k], words[k], language, k == 0) for k in range(n)):
-            yield i
+    return i + n <= len(folded) and all(_phrase_word(folded[i + k], words[k], language, k == 0) for k in range(n))
+
+
+def _first_spellings(word: str, language: str) -> set[str]:
+    """Every spelling ``_phrase_word`` accepts for a phrase's first word."""
+    if language != "ar":
+        return {word}
+    spellings = {word} | {p + word for p in ("و", "ف", "ب", "ل", "وب", "ول", "ال", "وال", "بال", "لل", "فال")}
+    if word.startswith("ال"):
+        spellings |= {p + word[2:] for p in ("لل", "بال", "وال", "فال", "كال")}
+    for suffix in ("ه", "ها", "هم", "هما"):
+        spellings.add(word + suffix)
+        if word.endswith("ه"):
+            spellings.add(word[:-1] + "ت" + suffix)
+    return spellings
 
 
 def _phrase_word(token: str, word: str, language: str, first: bool) -> bool:

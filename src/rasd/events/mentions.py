@@ -28,7 +28,7 @@ VIOLENT = frozenset({"ASSAULT", "FIGHT", "PROTEST", "COERCE"})
 SPEECH_ACTS = frozenset({"THREATEN", "DEMAND", "REQUEST", "ACCUSE", "DISAPPROVE", "REJECT", "SUPPORT"})
 EMBEDDING = frozenset({"REJECT", "DEMAND", "REQUEST", "THREATEN", "AGREE"})
 TARGET_MARKERS = {
-    "CONSULT": ("مع", "with"), "ASSAULT": ("على", "ضد", "against", "on"), "PROTEST": ("ضد", "against"),
+    "CONSULT": ("مع", "with"), "AGREE": ("مع", "with"), "COOPERATE": ("مع", "with"), "ASSAULT": ("على", "ضد", "against", "on"), "PROTEST": ("ضد", "against"),
     "SANCTION": ("على", "ضد", "against", "on"), "DISAPPROVE": ("ضد",), "ACCUSE": ("ضد",), "REJECT": ("ل",),
     "THREATEN": ("ب",), "DEMAND": ("ب",),
 }
@@ -40,7 +40,11 @@ DURATION = re.compile(r"(?:(?:قرابة|نحو|حوالي|زهاء|about|nearly
                       r"(?:ساعات|ساعة|أيام|يوما|يوماً|دقيقة|دقائق|أسابيع|hours|days|minutes|weeks)")
 MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
-ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over on".split())
+AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
+                        "been be set due did does do not also reportedly n't intends intended may might could "
+                        "reportedly".split())
+CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an".split())
+ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
 
 
@@ -76,6 +80,7 @@ class Mention:
 def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -> list[Mention]:
     """The event mentions of a sentence, in text order."""
     keys = sentence.keys
+    sentence.stops |= time_tokens(sentence, times)
     hits = [h for h in lexicon.find(keys) if _is_event(h, keys, lexicon)]
     hits, embedded = _drop_embedded(hits, keys)
     stops = {h.first for h in hits}
@@ -85,12 +90,16 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
         _attach(sentence, mention, hit, lexicon, stops - {hit.first})
         _shared_subject(sentence, mention, mentions)
         if hit.first in embedded:
-            inner = embedded[hit.first]
-            extent = _noun_phrase(sentence.tokens, inner.last + 1, 3)
-            mention.about = sentence.span_text(inner.first, extent[1] if extent else inner.last)
+            mention.about = _content(sentence, embedded[hit.first], lexicon)
         mentions.append(mention)
     _assign_times(sentence, mentions, times)
     return mentions
+
+
+def time_tokens(sentence: Sentence, times: list[TimeExpr]) -> set[int]:
+    """Indexes of the tokens inside a time expression (a noun phrase ends before them)."""
+    spans = [(t.start, t.end) for t in times if sentence.start <= t.start and t.end <= sentence.end]
+    return {i for i, tok in enumerate(sentence.tokens) if any(s <= tok.start < e for s, e in spans)}
 
 
 def _shared_subject(sentence: Sentence, mention: Mention, earlier: list[Mention]) -> None:
@@ -105,6 +114,20 @@ def _shared_subject(sentence: Sentence, mention: Mention, earlier: list[Mention]
         return
     mention.targets = [c for c in mention.actors if not c.is_place] + mention.targets
     mention.actors = list(previous.actors)
+
+
+def _content(sentence: Sentence, inner: Hit, lexicon: Lexicon) -> str:
+    """What is rejected, demanded or threatened: the embedded trigger with its support word and what follows it,
+    up to six words, ending before punctuation, a time expression or a locative في."""
+    tokens = sentence.tokens
+    first = inner.first
+    if first > 0 and lexicon.is_support(tokens[first - 1].key):
+        first -= 1
+    last = inner.last
+    while (last + 1 < len(tokens) and last + 1 - first < 6 and not tokens[last + 1].punct
+           and last + 1 not in sentence.stops and tokens[last + 1].key not in ("في", "in", "at")):
+        last += 1
+    return sentence.span_text(first, last)
 
 
 def _same_type(hits: list[Hit], hit: Hit) -> set[int]:
@@ -206,7 +229,8 @@ def _definite(key: str) -> bool:
 def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
     cands = [c for c in sentence.cands if not c.modifier]
     anchor = _anchor(sentence, hit, lexicon)
-    actors = [] if hit.subject_suffix else _subject(sentence, cands, anchor, hit)
+    actors = [] if hit.subject_suffix else (_doer_after(sentence, cands, hit, lexicon)
+                                            or _subject(sentence, cands, anchor, hit))
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
@@ -215,6 +239,18 @@ def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, st
     mention.targets = targets
     mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
     _details(sentence, mention, hit)
+
+
+def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon) -> list[Cand]:
+    """"مظاهرة نظمها طلاب", "هجوم نفذه مسلحون": who organized or carried out a noun trigger, named after it."""
+    after = hit.last + 1
+    if hit.kind not in ("n", "n!") or after >= len(sentence.tokens):
+        return []
+    key = sentence.keys[after]
+    if not (lexicon.is_support(key) and key.endswith(("ه", "ها", "هم"))):
+        return []
+    doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
+    return _chain(sentence, cands, doers[0]) if doers else []
 
 
 def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
@@ -250,9 +286,30 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
     if after and not _preposition_before(tokens, after[0]):
         return _chain(sentence, cands, after[0])
+    if _latin(sentence, hit):
+        return _english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, hit.last + 1, first=True, words=1)
     return []
+
+
+def _latin(sentence: Sentence, hit: Hit) -> bool:
+    return sentence.tokens[hit.first].key[:1].isascii()
+
+
+def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
+    """English is SVO: the noun phrase before the verb group ("The government plans to hold talks")."""
+    tokens = sentence.tokens
+    i = anchor - 1
+    while i >= 0 and tokens[i].key in AUXILIARIES:
+        i -= 1
+    last = i
+    while i >= 0 and last - i < 3 and not tokens[i].punct and tokens[i].key.isalpha() and tokens[i].key not in CLAUSE_WORDS:
+        i -= 1
+    if i == last:
+        return []
+    first = i + 1
+    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
 
 
 PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
@@ -338,7 +395,33 @@ def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors
         if hit.type in PHRASE_TARGETS:
             chain += _coordinated_phrases(sentence, chain[-1].last + 1)
         return chain
-    return _phrase_targets(sentence, hit, after, cands)
+    found = _phrase_targets(sentence, hit, after, cands) or _marked_phrase(sentence, hit, markers)
+    if not found and hit.kind == "v" and _latin(sentence, hit):
+        found = _english_object(sentence, hit)
+    return found
+
+
+def _english_object(sentence: Sentence, hit: Hit) -> list[Cand]:
+    """"arrested 12 protesters": the noun phrase right after an English verb, a number included."""
+    tokens = sentence.tokens
+    first = hit.last + 1
+    while first < len(tokens) and tokens[first].key in ("the", "a", "an"):
+        first += 1
+    last = first
+    while (last < len(tokens) and last - first < 3 and tokens[last].key.isalnum() and tokens[last].key not in
+           PREPOSITIONS and tokens[last].key not in CLAUSE_WORDS and last not in sentence.stops):
+        last += 1
+    if last == first:
+        return []
+    return [Cand(first, last - 1, tokens[first].start, tokens[last - 1].end, sentence.span_text(first, last - 1))]
+
+
+def _marked_phrase(sentence: Sentence, hit: Hit, markers: set[str]) -> list[Cand]:
+    """"talks with opposition leaders", "اجتماع مع وفد المعارضة": the phrase after a marking preposition."""
+    i = hit.last + 1
+    if i >= len(sentence.tokens) or sentence.tokens[i].key not in markers:
+        return []
+    return _coordinated_phrases(sentence, i + 1, first=True)
 
 
 def _marked(key: str, markers: set[str]) -> bool:
@@ -364,7 +447,7 @@ def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False, words:
         if i >= len(tokens) or not tokens[i].key.startswith("و") or tokens[i].key in ("و",):
             return []
     while i < len(tokens) and len(found) < 3:
-        phrase = _noun_phrase(tokens, i, words)
+        phrase = _noun_phrase(tokens, i, words, sentence.stops)
         if not phrase:
             break
         first, last = phrase
@@ -379,11 +462,17 @@ def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False, words:
     return found
 
 
-def _noun_phrase(tokens, i: int, words: int = 3) -> tuple[int, int] | None:
-    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number or a "و" word."""
+def _noun_phrase(tokens, i: int, words: int = 3, stops: frozenset[int] | set[int] = frozenset()
+                 ) -> tuple[int, int] | None:
+    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number, a "و" word or a
+    token in ``stops`` (a time expression)."""
     last = i
+    while i < len(tokens) and tokens[i].key in ("the", "a", "an") and words > 1:
+        i += 1
+        last = i
     while (last < len(tokens) and last - i < words and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
-           and not tokens[last].key[:1].isdigit() and not (last > i and _conjoined(tokens[last].key))):
+           and not tokens[last].key[:1].isdigit() and not (last > i and _conjoined(tokens[last].key))
+           and last not in stops):
         last += 1
     if last == i:
         return None
@@ -461,6 +550,6 @@ def _assign_times(sentence: Sentence, mentions: list[Mention], times: list[TimeE
     if not mentions:
         return
     for expr in (t for t in times if sentence.start <= t.start and t.end <= sentence.end):
-        nearest = min(mentions, key=lambda m: abs(expr.start - m.start) + (0 if expr.start > m.start else 5))
+        nearest = min(mentions, key=lambda m: abs(expr.start - m.start) + (0 if expr.start > m.start else 40))
         if nearest.time is None or abs(expr.start - nearest.start) < abs(nearest.time.start - nearest.start):
             nearest.time = expr

@@ -63,6 +63,7 @@ class Sentence:
     end: int
     tokens: list[Tok]
     cands: list[Cand] = field(default_factory=list)
+    stops: set[int] = field(default_factory=set)  # tokens a noun phrase may not run into (time expressions)
 
     @property
     def keys(self) -> list[str]:
