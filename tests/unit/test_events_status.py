@@ -17,7 +17,7 @@ def test_intention_and_tentative_notes():
     reading = status_of("يعتزم الوزير السفر إلى موسكو للقاء الرئيس", "للقاء")
     assert reading.status == "planned" and reading.notes == ("intended",)
     reading = status_of("إن الاجتماع ربما يعقد هذا الشهر لكن التخطيط ليس نهائياً", "الاجتماع")
-    assert reading.notes == ("not_final",)
+    assert reading.notes == ("tentative", "not_final")
 
 
 def test_denied_after_and_before():

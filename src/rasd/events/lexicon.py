@@ -105,10 +105,11 @@ class Lexicon:
             if info not in known:
                 known.append(info)
 
-    def find(self, folded: list[str]) -> list[Hit]:
+    def find(self, folded: list[str], nouns: frozenset[int] | set[int] = frozenset()) -> list[Hit]:
         """Triggers in a list of folded words: phrases first (longest wins), then single words.
 
-        Words inside an ``x`` phrase (not an event) are never triggers."""
+        Words inside an ``x`` phrase (not an event) are never triggers; words at ``nouns`` (written with a final
+        ة, so not a verb with ه: طلبة, not طلبه) are never read as verbs."""
         taken: set[int] = set()
         hits: list[Hit] = []
         found = sorted({(n, i) for i, word in enumerate(folded) for n in self._by_first.get(word, ())
@@ -124,22 +125,23 @@ class Lexicon:
         for i, word in enumerate(folded):
             if i in taken or word not in self.words:
                 continue
-            surface = self._choose(word)
-            entry = surface.entry
-            if entry.type == "-":
+            surface = self._choose(word, i in nouns)
+            if surface is None or surface.entry.type == "-":
                 continue
+            entry = surface.entry
             hits.append(Hit(entry.type, entry.mode, entry.kind, i, i, surface.tense, surface.subject_suffix))
         return sorted(hits, key=lambda h: h.first)
 
 
-    def _choose(self, word: str) -> Surface:
-        """A noun reading first for a word ending in ة (تظاهرة, not تظاهر + ه), else the first reading."""
+    def _choose(self, word: str, noun: bool = False) -> Surface | None:
+        """A noun reading first for a word ending in ه/ة (تظاهرة, not تظاهر + ه), else the first reading; only a
+        noun reading for a word written with ة."""
         surfaces = self.words[word]
-        if word.endswith("ه"):
+        if word.endswith("ه") or noun:
             for surface in surfaces:
                 if surface.entry.kind != "v":
                     return surface
-        return surfaces[0]
+        return None if noun else surfaces[0]
 
     def is_support(self, word: str) -> bool:
         """Whether a folded word is a support verb or noun (عقد، أجرى، شن، فرض، التوصل، hold, launch)."""

@@ -40,6 +40,10 @@ DURATION = re.compile(r"(?:(?:قرابة|نحو|حوالي|زهاء|about|nearly
                       r"(?:ساعات|ساعة|أيام|يوما|يوماً|دقيقة|دقائق|أسابيع|hours|days|minutes|weeks)")
 MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
+SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
+                          .split())
+QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
+                       "زهاء أكثر من عدد العديد بعض".split())
 AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
                         "been be set due did does do not also reportedly n't intends intended may might could "
                         "reportedly".split())
@@ -81,7 +85,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
     """The event mentions of a sentence, in text order."""
     keys = sentence.keys
     sentence.stops |= time_tokens(sentence, times)
-    hits = [h for h in lexicon.find(keys) if _is_event(h, keys, lexicon)]
+    marbuta = {i for i, t in enumerate(sentence.tokens) if t.text.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652").endswith("ة")}
+    hits = lexicon.find(keys, marbuta)
+    hits = [h for h in hits if _is_event(h, keys, lexicon) and not _targeting(h, hits, keys)]
     hits, embedded = _drop_embedded(hits, keys)
     stops = {h.first for h in hits}
     mentions: list[Mention] = []
@@ -138,8 +144,6 @@ def _is_event(hit: Hit, keys: list[str], lexicon: Lexicon) -> bool:
     markers = REFERENCE_ALWAYS if hit.kind != "v" else REFERENCE_VERB
     if any(_bare(w) in markers for w in _clause_before(keys, hit.first, 4)):
         return False
-    if keys[hit.first] in TARGETING and hit.first > 0:
-        return False
     if hit.kind == "v" or (hit.kind == "p" and not noun_like(keys[hit.first], lexicon)):
         return True
     before = keys[max(0, hit.first - 2):hit.first]
@@ -148,6 +152,11 @@ def _is_event(hit: Hit, keys: list[str], lexicon: Lexicon) -> bool:
     if hit.kind == "n!":
         return _support_before(keys, hit.first, lexicon) is not None
     return True
+
+
+def _targeting(hit: Hit, hits: list[Hit], keys: list[str]) -> bool:
+    """"عقوبات إضافية تستهدف موسكو": تستهدف right after another trigger marks that event's target."""
+    return keys[hit.first] in TARGETING and any(h is not hit and 0 < hit.first - h.last <= 3 for h in hits)
 
 
 def _clause_before(keys: list[str], first: int, n: int) -> list[str]:
@@ -229,8 +238,14 @@ def _definite(key: str) -> bool:
 def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
     cands = [c for c in sentence.cands if not c.modifier]
     anchor = _anchor(sentence, hit, lexicon)
-    actors = [] if hit.subject_suffix else (_doer_after(sentence, cands, hit, lexicon)
-                                            or _subject(sentence, cands, anchor, hit))
+    if hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees; else it is in the verb
+        joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
+        actors = [c for c in cands if c.last < hit.first and not joined
+                  and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
+        actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+    else:
+        actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit)
+                  or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
@@ -241,16 +256,51 @@ def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, st
     _details(sentence, mention, hit)
 
 
+def _phrase_before(sentence: Sentence, hit: Hit) -> list[Cand]:
+    """"مستوطني براخة هاجموا": the words right before a verb whose ending agrees with them (two at most)."""
+    tokens = sentence.tokens
+    last = hit.first - 1
+    first = last
+    while first >= 0 and last - first < 2 and not tokens[first].punct and tokens[first].key not in PREPOSITIONS \
+            and tokens[first].key not in SUBORDINATORS and first not in sentence.stops:
+        first -= 1
+    first += 1
+    if first > last:
+        return []
+    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
+
+
+def _agent_before(sentence: Sentence, cands: list[Cand], hit: Hit, stops: set[int]) -> list[Cand]:
+    """A noun trigger with no subject: the nearest agent before it in its clause ("آلاف المتظاهرين الصوماليين في
+    مسيراتهم"), with no other trigger between."""
+    if hit.kind not in ("n", "n!"):
+        return []
+    tokens = sentence.tokens
+    for cand in reversed([c for c in cands if c.last < hit.first and hit.first - c.last <= 8]):
+        between = range(cand.last + 1, hit.first)
+        if any(tokens[k].punct for k in between) or any(k in stops for k in between):
+            return []
+        if any(s < cand.first and not any(tokens[k].punct for k in range(s, cand.first)) for s in stops):
+            return []  # the subject of an earlier trigger in the clause ("فرقت الشرطة ... مظاهرة")
+        if cand.entity is None or cand.entity.type in ("PER", "ORG"):
+            return [cand]
+    return []
+
+
 def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon) -> list[Cand]:
     """"مظاهرة نظمها طلاب", "هجوم نفذه مسلحون": who organized or carried out a noun trigger, named after it."""
-    after = hit.last + 1
-    if hit.kind not in ("n", "n!") or after >= len(sentence.tokens):
+    if hit.kind not in ("n", "n!"):
         return []
-    key = sentence.keys[after]
-    if not (lexicon.is_support(key) and key.endswith(("ه", "ها", "هم"))):
-        return []
-    doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
-    return _chain(sentence, cands, doers[0]) if doers else []
+    for after in (hit.last + 1, hit.last + 2):
+        if after >= len(sentence.tokens) or sentence.tokens[after].punct:
+            return []
+        key = sentence.keys[after]
+        if lexicon.is_support(key) and key.endswith(("ه", "ها", "هم")):
+            doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
+            if doers:
+                return _chain(sentence, cands, doers[0])
+            return _coordinated_phrases(sentence, after + 1, first=True, words=2)
+    return []
 
 
 def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
@@ -289,8 +339,16 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
     if _latin(sentence, hit):
         return _english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first:
-        return _coordinated_phrases(sentence, hit.last + 1, first=True, words=1)
+        return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     return []
+
+
+def _past_quantities(sentence: Sentence, i: int) -> int:
+    """Skip a time expression and a quantity ("أمس مئات من ...", "آلاف من") before a subject phrase."""
+    tokens = sentence.tokens
+    while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key[:1].isdigit()):
+        i += 1
+    return i
 
 
 def _latin(sentence: Sentence, hit: Hit) -> bool:

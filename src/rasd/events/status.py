@@ -52,6 +52,7 @@ DENIED_AFTER = _folded("ليس مقررا|ليس مقرراً|ليست مقرر�
                        "did not happen|never happened")
 CONDITIONS = _folded("في حال|في حالة|إذا|اذا ما|لو|شريطة|بشرط أن|if|unless|provided that")
 AFTER_NOTES = (
+    (_folded("ربما"), "tentative"),
     (_folded("ليس نهائيا|ليس نهائياً|غير نهائي|not final"), "not_final"),
     (_folded("قد يتأخر|قد يتاجل|تأجيل|قد يؤجل|may be delayed|could slip"), "may_be_delayed"),
     (_folded("لم تسفر عن أي تقدم|لم يسفر عن أي تقدم|لم تسفر عن|دون تحقيق تقدم|دون أي تقدم|no progress|without progress"),
