@@ -340,7 +340,15 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
         return _english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
+    if anchor != hit.first and _support_at(sentence, anchor) and anchor + 1 < hit.first:
+        phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
+        return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
     return []
+
+
+def _support_at(sentence: Sentence, i: int) -> bool:
+    key = sentence.keys[i]
+    return not key.startswith(("ال", "وال")) and not sentence.tokens[i].punct
 
 
 def _past_quantities(sentence: Sentence, i: int) -> int:
