@@ -100,14 +100,9 @@ def _after_place_marker(sentence, cand: Cand) -> bool:
 
 
 def _paragraphs(article: Article) -> list[tuple[int, int]]:
+    """The body paragraphs; the whole text when the article has no blocks (sentences still split it)."""
     blocks = [(b.start, b.end) for b in article.blocks if b.kind == "paragraph"]
-    if blocks or not article.text:
-        return blocks
-    spans, offset = [], 0
-    for part in article.text.split("\n\n"):
-        spans.append((offset, offset + len(part)))
-        offset += len(part) + 2
-    return spans
+    return blocks or ([(0, len(article.text))] if article.text else [])
 
 
 def _event(article: Article, group: Group, index: int) -> Event:
