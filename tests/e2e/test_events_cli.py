@@ -81,3 +81,20 @@ def test_reingest_without_events_removes_them(store_with_events):
         store.put(RawDocument(b"one-b", "one.txt"), replace(article, events=()))
         total, events = store.list_events()
     assert total == 2 and all(len(e.reports) == 1 for e in events)
+
+
+def test_reader_and_api_show_the_merged_event(store_with_events):
+    from fastapi.testclient import TestClient
+
+    from rasd.api.app import create_app
+    from rasd.config import load_config
+
+    client = TestClient(create_app(load_config(db=str(store_with_events))), raise_server_exceptions=True)
+    listed = client.get("/api/events", params={"type": "CONSULT"}).json()
+    (merged,) = listed["events"]
+    assert len(merged["reports"]) == 2 and merged["contested"] is True
+    page = client.get(f"/events/{merged['id']}")
+    assert page.status_code == 200
+    assert "رويترز" in page.text and "الشرق للأخبار" in page.text  # both reports listed
+    report = client.get("/api/events/" + "b" * 16 + ".0").json()
+    assert report["merged"]["id"] == merged["id"]
