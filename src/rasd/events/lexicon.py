@@ -229,7 +229,7 @@ def _past_forms(entry: Entry, form: str):
                  (base + "ي", {"ا": True, "نا": True, "تم": True, "ت": False})]
     for stem, subjects in stems:
         for suffix, plural in subjects.items():
-            for pronoun in _PRONOUNS if suffix in ("", "وا", "ا") else ("",):
+            for pronoun in _PRONOUNS if suffix in ("", "ت", "وا", "ا") else ("",):
                 ending = "و" if suffix == "وا" and pronoun else suffix
                 for conj in _CONJ:
                     yield conj + stem + ending + pronoun, Surface(entry, "past", plural)

@@ -243,6 +243,7 @@ def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, st
         actors = [c for c in cands if c.last < hit.first and not joined
                   and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
         actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+        actors = actors or _plural_antecedent(sentence, cands, hit)
     else:
         actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
@@ -254,6 +255,14 @@ def _attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, st
     mention.targets = targets
     mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
     _details(sentence, mention, hit)
+
+
+def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """"وقد أحرق المتظاهرون ... ورددوا هتافات": a dual or plural verb with no subject of its own refers back to the
+    nearest agent noun before it in the sentence (not one after a preposition)."""
+    tokens = sentence.tokens
+    earlier = [c for c in cands if c.last < hit.first and c.entity is None and not _preposition_before(tokens, c)]
+    return earlier[-1:] if earlier else []
 
 
 def _phrase_before(sentence: Sentence, hit: Hit) -> list[Cand]:
