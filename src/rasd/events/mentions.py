@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
 from rasd.events.status import read_status
@@ -42,6 +43,8 @@ MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
 SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
                           .split())
+TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
+                       "قبل أيضا ايضا كذلك".split())
 QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
                        "زهاء أكثر من عدد العديد بعض".split())
 AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
@@ -261,7 +264,8 @@ def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[
     """"وقد أحرق المتظاهرون ... ورددوا هتافات": a dual or plural verb with no subject of its own refers back to the
     nearest agent noun before it in the sentence (not one after a preposition)."""
     tokens = sentence.tokens
-    earlier = [c for c in cands if c.last < hit.first and c.entity is None and not _preposition_before(tokens, c)]
+    earlier = [c for c in cands if c.last < hit.first and c.entity is None and not _preposition_before(tokens, c)
+               and not _attached_preposition(tokens, c)]
     return earlier[-1:] if earlier else []
 
 
@@ -291,9 +295,16 @@ def _agent_before(sentence: Sentence, cands: list[Cand], hit: Hit, stops: set[in
             return []
         if any(s < cand.first and not any(tokens[k].punct for k in range(s, cand.first)) for s in stops):
             return []  # the subject of an earlier trigger in the clause ("فرقت الشرطة ... مظاهرة")
-        if cand.entity is None or cand.entity.type in ("PER", "ORG"):
+        if (cand.entity is None or cand.entity.type in ("PER", "ORG")) and not _attached_preposition(tokens, cand):
             return [cand]
     return []
+
+
+def _attached_preposition(tokens, cand: Cand) -> bool:
+    """"للأمم المتحدة", "بالمتظاهرين": a name with a preposition on its first word is not a subject."""
+    key = tokens[_lead(cand)].key
+    return key.startswith(("لل", "بال", "وبال", "ولل", "كال")) or (key[:1] in "بل" and len(key) > 4
+                                                                   and key[1:3] == "ال")
 
 
 def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon) -> list[Cand]:
@@ -347,6 +358,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
         return _chain(sentence, cands, after[0])
     if _latin(sentence, hit):
         return _english_subject(sentence, anchor)
+    if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
+        return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     if anchor != hit.first and _support_at(sentence, anchor) and anchor + 1 < hit.first:
@@ -360,10 +373,23 @@ def _support_at(sentence: Sentence, i: int) -> bool:
     return not key.startswith(("ال", "وال")) and not sentence.tokens[i].punct
 
 
-def _past_quantities(sentence: Sentence, i: int) -> int:
-    """Skip a time expression and a quantity ("أمس مئات من ...", "آلاف من") before a subject phrase."""
+def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
+    """A verb one to three words after أن/إن with nothing but words between: "أن + subject + verb"."""
     tokens = sentence.tokens
-    while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key[:1].isdigit()):
+    for k in range(hit.first - 2, max(-1, hit.first - 5), -1):
+        if tokens[k].punct:
+            return False
+        if tokens[k].key in ("ان", "بان", "وان", "لان"):
+            return True
+    return False
+
+
+def _past_quantities(sentence: Sentence, i: int) -> int:
+    """Skip a time expression, a time word and a quantity ("أمس مئات من ...", "عصرا", "خمسة من") before a
+    subject phrase."""
+    tokens = sentence.tokens
+    while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key in TIME_WORDS
+                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None):
         i += 1
     return i
 
