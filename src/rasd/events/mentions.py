@@ -43,6 +43,7 @@ MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
 SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
                           .split())
+PARTITIVE = frozenset({"من"})  # "مجموعات من المتظاهرين ... ورددوا"
 TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
                        "قبل أيضا ايضا كذلك".split())
 QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
@@ -264,8 +265,8 @@ def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[
     """"وقد أحرق المتظاهرون ... ورددوا هتافات": a dual or plural verb with no subject of its own refers back to the
     nearest agent noun before it in the sentence (not one after a preposition)."""
     tokens = sentence.tokens
-    earlier = [c for c in cands if c.last < hit.first and c.entity is None and not _preposition_before(tokens, c)
-               and not _attached_preposition(tokens, c)]
+    earlier = [c for c in cands if c.last < hit.first and c.entity is None
+               and not _preposition_before(tokens, c, PARTITIVE) and not _attached_preposition(tokens, c)]
     return earlier[-1:] if earlier else []
 
 
@@ -346,7 +347,8 @@ def _verb_like(key: str) -> bool:
 
 def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> list[Cand]:
     tokens = sentence.tokens
-    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)]
+    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)
+              and not _preposition_before(tokens, c)]
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
         return _chain_back(sentence, cands, before[-1])
     if hit.kind in ("n", "n!") and anchor == hit.first:
@@ -430,9 +432,13 @@ def _agentive(cand: Cand) -> bool:
     return cand.entity is None or cand.entity.type in ("PER", "ORG") or bool(cand.code and len(cand.code) == 3)
 
 
-def _preposition_before(tokens, cand: Cand) -> bool:
+def _preposition_before(tokens, cand: Cand, allowed: frozenset[str] = frozenset()) -> bool:
     first = cand.title_first if cand.title_first is not None else cand.first
-    return first > 0 and tokens[first - 1].key in PREPOSITIONS
+    if first == 0:
+        return False
+    key = tokens[first - 1].key
+    key = key[1:] if key[:1] in ("و", "ف") and key[1:] in PREPOSITIONS else key
+    return key in PREPOSITIONS and key not in allowed
 
 
 def _punct_between(tokens, a: int, b: int) -> bool:
