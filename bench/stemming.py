@@ -15,7 +15,6 @@ snowball (Snowball Arabic via PyStemmer). All share normalization, tokenization 
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import math
 import random
 import sys
@@ -26,7 +25,8 @@ from pathlib import Path
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from _common import ant_articles, command, default_shared, machine, write  # noqa: E402
+from ant import ant_articles, command  # noqa: E402
+from common import shared_dir, write_report  # noqa: E402
 
 from rasd.arabic.analyzer import Analyzer  # noqa: E402
 
@@ -105,6 +105,7 @@ def evaluate(name: str, articles: list[dict[str, str]], qs) -> dict:
     for field in FIELDS:
         ranks = [index.rank_of(analyzer.terms(q[field]), i) for i, q in qs if q[field].strip()]
         reciprocal = 1 / np.array(ranks, dtype=np.float64)
+        result.setdefault("_reciprocal", []).append(reciprocal)
         result[field] = {
             "queries": len(ranks),
             "mrr": round(float(reciprocal.mean()), 4),
@@ -120,10 +121,7 @@ def _mrr(cell: dict) -> str:
 
 
 def markdown(rows: list[dict], meta: dict) -> str:
-    lines = [f"# Stemming for search: known-item retrieval on ANT v2.1 ({meta['date']})", "",
-             f"Command: `{meta['command']}`", "",
-             f"Machine: {meta['machine']['cpu']}, {meta['machine']['cores']} cores, Python {meta['machine']['python']}",
-             "", f"Index: {meta['documents']} articles (body without its first line, deduplicated by URL). Queries: {meta['queries']} "
+    lines = ["Which Arabic stemmer for search: known-item retrieval on ANT v2.1.", "", f"Index: {meta['documents']} articles (body without its first line, deduplicated by URL). Queries: {meta['queries']} "
              "sampled articles (seed 7); each query's own article is its one relevant document. BM25 k1=1.2 b=0.75. "
              "MRR with its 95% bootstrap interval in brackets; R@10: share of queries with their article in the top 10.",
              "", "| analyzer | vocabulary | title MRR | title R@10 | lead MRR | lead R@10 | short MRR | short R@10 |",
@@ -133,29 +131,45 @@ def markdown(rows: list[dict], meta: dict) -> str:
                      f"{_mrr(r['lead'])} | {r['lead']['recall@10']:.4f} | {_mrr(r['short'])} | "
                      f"{r['short']['recall@10']:.4f} |")
     best = max(rows, key=lambda r: sum(r[f]["mrr"] for f in FIELDS))
-    lines += ["", f"Best by mean MRR over the three query sets: **{best['analyzer']}**.", ""]
-    return "\n".join(lines)
+    lines += ["", f"Best by mean MRR over the three query sets: **{best['analyzer']}**. Paired difference of its "
+              "reciprocal ranks minus each other analyzer's, over all queries of the three sets, with a 95% paired "
+              "bootstrap interval (an interval above 0 means the best is better on these queries):", "",
+              "| analyzer | best minus this, MRR (95% CI) |", "|---|---|"]
+    lines += [f"| {r['analyzer']} | {r['vs_best'][0]:+.4f} ({r['vs_best'][1]:+.4f} to {r['vs_best'][2]:+.4f}) |"
+              for r in rows if r is not best]
+    return "\n".join(lines) + "\n"
+
+
+def paired_against_best(rows: list[dict]) -> None:
+    """Adds ``vs_best`` = (mean difference, low, high) to each row, from the per-query reciprocal ranks."""
+    best = max(rows, key=lambda r: sum(r[f]["mrr"] for f in FIELDS))
+    best_rr = np.concatenate(best["_reciprocal"])
+    for row in rows:
+        diff = best_rr - np.concatenate(row["_reciprocal"])
+        low, high = bootstrap_ci(diff)
+        row["vs_best"] = [round(float(diff.mean()), 4), low, high]
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--shared", type=Path, default=default_shared(), help="the shared folder (../shared)")
+    parser.add_argument("--shared", help="the shared folder (default ../shared or $RASD_SHARED)")
     parser.add_argument("--queries", type=int, default=2000, help="how many articles to query for")
     parser.add_argument("--limit", type=int, default=0, help="index only the first N articles (0: all)")
     parser.add_argument("--analyzers", default=",".join(ANALYZERS), help="comma-separated analyzers to compare")
     args = parser.parse_args()
-    articles = list(ant_articles(args.shared))
+    articles = list(ant_articles(shared_dir(args.shared)))
     if args.limit:
         articles = articles[: args.limit]
     qs = queries(articles, args.queries, seed=7)
     rows = []
     for name in args.analyzers.split(","):
         rows.append(evaluate(name, articles, qs))
-        print(rows[-1], flush=True)
-    meta = {"date": dt.date.today().isoformat(), "command": command(), "machine": machine(),
-            "documents": len(articles), "queries": len(qs)}
-    md, js = write("stemming", meta["date"], markdown(rows, meta), {**meta, "results": rows})
-    print(f"wrote {md} and {js}")
+        print({k: v for k, v in rows[-1].items() if k != "_reciprocal"}, flush=True)
+    paired_against_best(rows)
+    for row in rows:
+        del row["_reciprocal"]
+    meta = {"documents": len(articles), "queries": len(qs)}
+    print("wrote", write_report("stemming", command(), markdown(rows, meta), {**meta, "results": rows}))
 
 
 if __name__ == "__main__":

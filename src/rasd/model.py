@@ -201,7 +201,7 @@ class TimeExpr:
     end: int
     value: str | None  # ISO date, month (2026-01), year, or range "A..B"; None when unresolved
     granularity: Granularity
-    relative: str | None = None  # the meaning when it cannot be resolved ("month of publication - 1")
+    relative: str | None = None  # meaning relative to publication ("publication month - 1"); None if absolute
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,7 +7,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rasd.errors import Failure
-from rasd.model import Article
+from rasd.model import Article, TimeExpr
 from rasd.store import ArticleSummary, FailureRecord
 
 
@@ -58,9 +58,22 @@ def _annotation_lines(article: Article) -> list[Text]:
         lines.append(_field("entities", "، ".join(f"{e.name} [{e.type}]" for e in article.entities)))
     if article.quotes:
         lines.append(_field("quotes", len(article.quotes)))
+        lines += [Text(f"  • {_quote_line(q)}") for q in article.quotes]
+    if article.sourcing and article.sourcing.total:
+        s = article.sourcing
+        lines.append(_field("sourcing", f"named {s.named} · anonymous {s.anonymous} · anonymous officials "
+                                        f"{s.official} · organizations {s.organization} · via outlets "
+                                        f"{s.via_outlet} · no comment {s.no_comment} · denials {s.denials}"))
     if article.times:
-        lines.append(_field("times", "، ".join(f"{t.text} → {t.value or t.relative}" for t in article.times)))
+        lines.append(_field("times", "، ".join(f"{t.text} → {_time_value(t)}" for t in article.times)))
     return lines
+
+
+def _quote_line(q) -> str:
+    speaker = q.speaker.text + (f" ({q.speaker.antecedent.text})" if q.speaker.antecedent else "")
+    via = f" via {q.via}" if q.via else ""
+    content = q.content if len(q.content) <= 90 else q.content[:87] + "…"
+    return f"{speaker} [{q.speaker.kind}{via}] {q.cue or '…'} ({q.form}{', denial' if q.denial else ''}): {content}"
 
 
 def _dateline(article: Article) -> str | None:
@@ -103,3 +116,10 @@ def failure_line(failure: Failure) -> str:
 
 def print_article(console: Console, article: Article, full_text: bool = False) -> None:
     console.print(article_view(article, full_text))
+
+
+def _time_value(expr: TimeExpr) -> str:
+    """"2025-12", "before 2025-12-30", or the relative meaning when there is no value."""
+    if expr.value is None:
+        return expr.relative or "?"
+    return f"{expr.granularity} {expr.value}" if expr.granularity in ("before", "after") else expr.value

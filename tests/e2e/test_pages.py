@@ -85,7 +85,8 @@ def test_panels_are_left_out_when_the_record_has_no_such_data(tmp_path, seed_pat
     from rasd.config import load_config
     from rasd.service import ingest, open_store
 
-    config = load_config(environ={}, db=str(tmp_path / "plain.db"))
+    # only the reader's page anatomy: the default stages (quotes, times, ...) would fill those panels
+    config = load_config(environ={}, db=str(tmp_path / "plain.db"), stages=("readtime",))
     with open_store(config.db) as store:
         (article_id,) = ingest([str(seed_path)], store, config).created
     html = TestClient(create_app(config)).get(f"/articles/{article_id}").text

@@ -77,6 +77,8 @@ _DIGITS = r"\d+(?:[.,]\d+)*"
 NUMBER = rf"(?:{_DIGITS}(?:\s*(?:{_alternation(_MULTIPLIERS)}))?|{_WORD})(?:\s+و\s?{_WORD}|\s+(?:{_alternation(_MULTIPLIERS)}))*"
 _PERCENT = r"\s*%|\s+(?:في|بال)\s?(?:المئة|المائة|مئة|مائة)"
 _CURRENCY = "|".join(f"(?P<{code}>{names})" for code, names in _CURRENCIES.items())
+# Words that, after a number, say it counts something (money, thousands): for telling years from amounts.
+AMOUNT_WORDS = "|".join([*_CURRENCIES.values(), _alternation(_MULTIPLIERS)])
 _QUALIFIER = "|".join(f"(?P<{name}>{words})" for name, words in _QUALIFIERS.items())
 _FIND = re.compile(
     rf"(?<!\w)(?:(?:{_QUALIFIER})\s+)?(?P<number>{NUMBER})(?:(?P<percent>{_PERCENT})|\s+(?:{_CURRENCY}))?(?!\w)"

@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from rasd.config import Config
-from rasd.enrich.quoting.arabic import find_arabic
+from rasd.enrich.quoting.arabic import clause_subject, find_arabic
 from rasd.enrich.quoting.english import find_english
-from rasd.enrich.quoting.found import Found, SpeakerParse, Span
+from rasd.enrich.quoting.found import Found, SpeakerParse, Span, to_article, tokens
 from rasd.enrich.quoting.resolve import build_quotes, sourcing_of
 from rasd.enrich.quoting.segments import Quoted, quoted_stretches, sentences
 from rasd.enrich.quoting.textview import TextView, fold_view
@@ -77,7 +77,7 @@ def _paragraph(text: str, start: int, end: int, earlier: list[Found]) -> list[Fo
 
 def _local_quotes(view: TextView, quoted: list[Quoted]) -> list[Span]:
     """The block's quoted stretches inside this sentence, in folded coordinates."""
-    position = {offset: i for i, offset in enumerate(view.index)}
+    position = {view.origin(i): i for i in range(len(view.folded))}
     local = []
     for q in quoted:
         a, b = position.get(q.start), position.get(q.end - 1)
@@ -101,7 +101,10 @@ def _run_on(view: TextView, local: list[Span], earlier: list[Found]) -> list[Fou
     if words < _RUN_ON_MIN_WORDS or (b - a) < _RUN_ON_SHARE * len(view.folded.strip()):
         return []
     start, end = view.span(a + 1, b - 1)
-    if view.origin(0) - earlier[-1].sentence[1] > 400:
+    subject = clause_subject(view.folded, tokens(view.folded), a) if _is_arabic(view.folded) else None
+    if subject is not None:
+        subject = to_article(view, Found((0, 0), (0, 0), "direct", subject, (0, 0))).speaker
+    elif view.origin(0) - earlier[-1].sentence[1] > 400:
         return []
-    return [Found((start, start), (start, end), "direct", SpeakerParse(None), view.span(0, len(view.folded)),
-                  clause_start=start, notes=["run-on"])]
+    return [Found((start, start), (start, end), "direct", subject or SpeakerParse(None),
+                  view.span(0, len(view.folded)), clause_start=start, notes=["run-on"])]

@@ -1,22 +1,17 @@
 """Absolute dates written in a line of page text: captions, "نشر في" lines, bylines.
 
-Arabic (Gregorian, Levantine and Maghrebi month names, Arabic-Indic digits) and English forms, with an
-optional time of day. Relative expressions ("الشهر الماضي") are the business of ``rasd.arabic.temporal``.
+Arabic (Gregorian, Levantine and Maghrebi month names, Hijri, Arabic-Indic digits) and English forms, with an
+optional time of day. The dates themselves are found by ``rasd.arabic.temporal``, which also reads relative
+expressions ("الشهر الماضي"); this module keeps the absolute days a page prints in its furniture.
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import re
 from dataclasses import dataclass
 
-from rasd.arabic.calendar import (
-    ARABIC_MONTH_PATTERN,
-    ENGLISH_MONTH_PATTERN,
-    ascii_digits,
-    fold_alef,
-    month_number,
-)
+from rasd.arabic.calendar import ascii_digits, fold_alef
+from rasd.arabic.temporal import find_times
 
 
 @dataclass(frozen=True, slots=True)
@@ -26,64 +21,38 @@ class DateMatch:
     end: int
 
 
-_DAY_MONTH_YEAR_AR = re.compile(
-    rf"(?<!\d)(\d{{1,2}})\s*(?:من\s+)?({ARABIC_MONTH_PATTERN})\s*[،,]?\s*(?:عام\s+|سنة\s+)?(\d{{4}})(?!\d)"
-)
-_MONTH_DAY_YEAR_EN = re.compile(
-    rf"\b({ENGLISH_MONTH_PATTERN})\.?\s+(\d{{1,2}})(?:st|nd|rd|th)?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-_DAY_MONTH_YEAR_EN = re.compile(
-    rf"(?<!\d)(\d{{1,2}})(?:st|nd|rd|th)?\s+({ENGLISH_MONTH_PATTERN})\.?,?\s+(\d{{4}})\b", re.IGNORECASE
-)
-_ISO = re.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
-_NUMERIC_DMY = re.compile(r"(?<![\d/.])(\d{1,2})[/.](\d{1,2})[/.](\d{4})(?![\d/.])")
 _TIME = re.compile(
     r"\s*(?:[-–—,،|]\s*|الساعة\s+|at\s+)?(\d{1,2}):(\d{2})(?::\d{2})?\s*(ص|م|صباحا|مساء|صباحاً|مساءً|am|pm|a\.m\.|p\.m\.)?",
     re.IGNORECASE,
 )
 
 
+_ISO_TIME = re.compile(r"T(\d{2}:\d{2})")
+
+
 def find_dates(line: str) -> list[DateMatch]:
-    """Every valid absolute date in ``line``, in order of position; offsets point into ``line``."""
-    text = fold_alef(ascii_digits(line))
-    found: list[DateMatch] = []
-    for pattern, order in (
-        (_DAY_MONTH_YEAR_AR, "dmy"),
-        (_MONTH_DAY_YEAR_EN, "mdy"),
-        (_DAY_MONTH_YEAR_EN, "dmy"),
-        (_ISO, "ymd"),
-        (_NUMERIC_DMY, "dmy_numeric"),
-    ):
-        for match in pattern.finditer(text):
-            if any(match.start() < f.end and f.start < match.end() for f in found):
-                continue
-            value = _to_iso(match.groups(), order)
-            if value:
-                value, end = _with_time(text, match.end(), value)
-                found.append(DateMatch(value, match.start(), end))
-    return sorted(found, key=lambda f: f.start)
+    """Every valid absolute date (a day) in ``line``, in order of position; offsets point into ``line``.
+
+    The dates are found by :func:`rasd.arabic.temporal.find_times` (Gregorian in every month-name set, Hijri,
+    numeric and ISO forms, Arabic-Indic digits); only absolute, day-level ones are kept, with the time of
+    day that follows them, if any.
+    """
+    folded = fold_alef(ascii_digits(line))  # one character for one: offsets hold
+    found = []
+    for expr in find_times(line):
+        if expr.granularity == "day" and expr.relative is None and expr.value:
+            iso_time = _ISO_TIME.search(expr.text)
+            if iso_time:
+                value, end = f"{expr.value}T{iso_time.group(1)}", expr.end
+            else:
+                value, end = _with_time(folded, expr.end, expr.value)
+            found.append(DateMatch(value, expr.start, end))
+    return found
 
 
 def first_date(line: str) -> DateMatch | None:
     dates = find_dates(line)
     return dates[0] if dates else None
-
-
-def _to_iso(groups: tuple[str, ...], order: str) -> str | None:
-    if order == "dmy":
-        day, month, year = int(groups[0]), month_number(groups[1]), int(groups[2])
-    elif order == "mdy":
-        month, day, year = month_number(groups[0]), int(groups[1]), int(groups[2])
-    elif order == "ymd":
-        year, month, day = (int(g) for g in groups)
-    else:
-        day, month, year = (int(g) for g in groups)
-    if not month:
-        return None
-    try:
-        return dt.date(year, month, day).isoformat()
-    except ValueError:
-        return None
 
 
 def _with_time(text: str, pos: int, value: str) -> tuple[str, int]:

@@ -75,15 +75,24 @@ def _safe_resolve(spec: Spec, ref: dt.date | None) -> tuple[str | None, str]:
         return None, "unknown"
 
 
+_LATIN = re.compile(r"[A-Za-z]")
+_ARABIC = re.compile(r"[\u0621-\u064a]")
+
+
 def _candidates(text: str) -> list[tuple[int, int, Spec]]:
     found: list[tuple[int, int, Spec]] = []
+    scripts = {"en": bool(_LATIN.search(text)), "ar": bool(_ARABIC.search(text))}
     for rule in RULES:
+        if rule.script and not scripts[rule.script]:
+            continue  # English patterns need Latin letters, Arabic ones Arabic letters
         for match in rule.pattern.finditer(text):
             spec = rule.build(match, text)
             if spec is None:
                 continue
             group = "x" if "x" in rule.pattern.groupindex and match.group("x") else "_e"
             start, end = match.span(group)
+            if start > match.start() and text[start - 1:start + 1] == "لل":
+                start -= 1  # للعام 2007: the article is fused with the preposition; the span keeps both
             spec, start = wrap(spec, start, text)
             found.append((start, end, spec))
     found.extend(_bare_periods(text))

@@ -43,7 +43,8 @@ class Spec:
     - ``period``: the calendar ``unit`` containing the reference, moved by ``shift`` (الأسبوع الماضي: week, -1).
     - ``ago``: ``count`` ``unit``s before (``shift`` -1) or after (+1) the reference (منذ يومين: day, 2).
     - ``recent``: the last (``shift`` -1) or next (+1) ``count`` ``unit``s around the reference.
-    - ``part``: ``part`` of the period given by ``inner`` (start / mid / end / earlier / later).
+    - ``part``: ``part`` of the period given by ``inner``: start / mid / end / earlier / later, a quarter
+      (q1-q4) or half (h1, h2) of a year, or ``years``: from the year ``inner`` to ``count`` years later.
     ``bound`` turns the result into an open interval: "before" its start, "after" its end, "since" its start
     (granularity "after"); ``approx`` marks "نحو".
     """
@@ -242,6 +243,12 @@ def _part(spec: Spec, ref: dt.date | None) -> Interval:
     if whole.granularity == "month":
         first, last = _PARTS_OF_MONTH[spec.part or "start"]
         return Interval(whole.start.replace(day=first), _safe_date(whole.start.year, whole.start.month, last), "range")
+    if spec.part == "years":  # a span of years: inner is the first, count how many more
+        return Interval(whole.start, dt.date(whole.start.year + spec.count, 12, 31), "range")
+    if whole.granularity == "year" and spec.part and spec.part[0] in "qh" and spec.part[1:].isdigit():
+        size = 3 if spec.part[0] == "q" else 6
+        first = (int(spec.part[1:]) - 1) * size + 1
+        return Interval(dt.date(whole.start.year, first, 1), month_interval(whole.start.year, first + size - 1).end, "range")
     if whole.granularity == "year":
         first, last = _PARTS_OF_YEAR[spec.part or "start"]
         return Interval(dt.date(whole.start.year, first, 1), month_interval(whole.start.year, last).end, "range")

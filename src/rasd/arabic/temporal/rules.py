@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from rasd.arabic.calendar import hijri_month_number, month_number, weekday_number
 from rasd.arabic.normalize import fold
-from rasd.arabic.numbers import NUMBER, parse_number
+from rasd.arabic.numbers import AMOUNT_WORDS, NUMBER, parse_number
 from rasd.arabic.temporal import lexicon as lx
 from rasd.arabic.temporal.resolve import Spec
 
@@ -27,9 +27,16 @@ class Rule:
     pattern: re.Pattern[str]
     build: Builder
 
+    @property
+    def script(self) -> str | None:
+        """"ar" or "en" when the rule needs letters of that script; None for digits-only rules."""
+        return self.name.rsplit("_", 1)[-1] if self.name.endswith(("_ar", "_en")) else None
+
 
 def _compile(pattern: str) -> re.Pattern[str]:
+    """Fold the pattern like the text; ة also matches ه; the article ال also matches its fused form in لل."""
     folded = fold(pattern).replace("ة", "[ةه]")
+    folded = re.sub(r"(?<![\u0621-\u064a])ال", "(?:ال|(?<=ل)ل)", folded)
     return re.compile(rf"(?<![^\W_])(?:[وف]?[بلك]?(?=\w))?(?P<_e>{folded})(?![^\W_])", re.IGNORECASE)
 
 
@@ -216,6 +223,44 @@ def _b_vague(match: re.Match[str], _text: str) -> Spec | None:
     return Spec("recent", unit="day", count=30, shift=-1)
 
 
+_QUARTERS = {"الاول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الاخير": 4}
+_NOT_YEAR_AFTER = re.compile(fold(rf"\s*(?:%|٪|في المئة|في المائة|بالمئة|{AMOUNT_WORDS}|شخص|اشخاص|قتيل|جندي|طن|برميل|"
+                                  r"متر|كيلو|كلم|نقطة|سهم|ميغاواط)(?!\w)"))
+_NOT_YEAR_BEFORE = re.compile(fold(r"(?:نحو|حوالي|قرابة|زهاء|اكثر من|اقل من|بلغ|بلغت|رقم|الرقم|القرار|المادة)\s*$"))
+
+
+def _b_quarter(match: re.Match[str], _text: str) -> Spec | None:
+    number = _QUARTERS[fold(match.group("ord"))]
+    kind = "q" if fold(match.group("q")) == "الربع" else "h"
+    if kind == "h" and number > 2:
+        return None
+    year = _int(match, "y")
+    inner = Spec("year", year=year) if year else Spec("period", unit="year", shift=_shift(match.group("rel")))
+    return Spec("part", part=f"{kind}{number}", inner=inner)
+
+
+def _b_year_range(match: re.Match[str], _text: str) -> Spec | None:
+    first, last = int(match.group("y")), int(match.group("y2"))
+    if len(match.group("y2")) == 2:  # 2018/19
+        last = first // 100 * 100 + last
+    if not 1800 <= first < last <= first + 60:
+        return None
+    return Spec("part", part="years", inner=Spec("year", year=first), count=last - first)
+
+
+def _b_bare_year(match: re.Match[str], text: str) -> Spec | None:
+    """A four-digit number from 1950 to 2049 on its own is a year in news, unless it counts something."""
+    if _NOT_YEAR_AFTER.match(text, match.end()) or _NOT_YEAR_BEFORE.search(text[max(0, match.start() - 12):match.start()]):
+        return None
+    return _b_year(match, text)
+
+
+def _b_hours(match: re.Match[str], _text: str) -> Spec | None:
+    if re.search(r"مقبل|قادم", fold(match.group("rel"))):
+        return Spec("recent", unit="day", count=1, shift=1)
+    return Spec("period", unit="day")
+
+
 def _b_bare_period(match: re.Match[str], _text: str) -> Spec | None:
     return Spec("period", unit=lx.period_of(match.group("p")))
 
@@ -227,20 +272,22 @@ def _r(name: str, pattern: str, build: Builder) -> Rule:
 RULES: tuple[Rule, ...] = (
     _r("date_ar", rf"(?P<x>{_WEEKDAY_PREFIX}(?:(?P<d>\d{{1,2}})|(?P<ord>{lx.ORDINAL_DAY}))\s*(?:من\s+)?{_MONTH_PAIR}(?:\s*,?\s*{_YEAR}|\s+(?P<rel>{_PAST}|{_NEXT}))?)",
        _b_date),
-    _r("numeric", r"(?P<y>\d{4})-(?P<mo>\d{1,2})-(?P<d>\d{1,2})|(?P<d2>\d{1,2})[/.-](?P<mo2>\d{1,2})[/.-](?P<y2>\d{4})",
+    _r("numeric", r"(?P<y>\d{4})(?P<sep>[-/.])(?P<mo>\d{1,2})(?P=sep)(?P<d>\d{1,2})"
+       r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?"
+       r"|(?P<d2>\d{1,2})[/.-](?P<mo2>\d{1,2})[/.-](?P<y2>\d{4})",
        lambda m, t: _b_numeric_any(m, t)),
     _r("month_year_ar", rf"{_MONTH_PAIR}\s*,?\s*{_YEAR}", _b_month),
     _r("month_rel_ar", rf"{_MONTH_PAIR}\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS})", _b_month_rel),
-    _r("bare_month_ar", rf"(?:{_BARE_MONTH_CUE})?(?P<x>(?:شهر\s+)?(?P<m>{lx.MONTH_AR}))(?!\s*\d)",
+    _r("bare_month_ar", rf"(?:{_BARE_MONTH_CUE})?(?P<x>{_MONTH_PAIR})(?!\s*\d)",
        lambda m, t: _b_bare_month(m, t) if _cued(m) else None),
     _r("year_ar", r"(?:عام|العام|سنة|السنة)\s+(?P<y>\d{4})(?:\s?م(?!\w))?", _b_year),
-    _r("year_cued", rf"(?:{_BARE_MONTH_CUE}|مطلع\s+|نهاية\s+|منتصف\s+|اواخر\s+|بداية\s+)(?P<x>(?P<y>\d{{4}})(?:\s?م)?)(?!\s*[-/.]\d)",
+    _r("year_cued_ar", rf"(?:{_BARE_MONTH_CUE}|مطلع\s+|نهاية\s+|منتصف\s+|اواخر\s+|بداية\s+)(?P<x>(?P<y>\d{{4}})(?:\s?م)?)(?!\s*[-/.]\d)",
        _b_year),
-    _r("hijri_date", rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
+    _r("hijri_date_ar", rf"(?P<d>\d{{1,2}})\s+(?:من\s+)?(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
        _b_hijri),
-    _r("hijri_month", rf"(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
+    _r("hijri_month_ar", rf"(?:شهر\s+)?(?P<hm>{lx.HIJRI_MONTH})\s+(?:(?:من\s+)?(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)(?:\s?ه)?",
        _b_hijri),
-    _r("hijri_year", r"(?:(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)\s?ه", _b_hijri),
+    _r("hijri_year_ar", r"(?:(?:عام|العام|سنة)\s+)?(?P<y>1[34]\d\d)\s?ه", _b_hijri),
     _r("weekday_ar", rf"(?:(?:{lx.TIME_OF_DAY_AR})\s+|يوم\s+)?(?P<w>{lx.WEEKDAY_AR})(?:\s+(?P<rel>{_PAST}|{_NEXT}))?",
        _b_weekday),
     _r("day_word_ar", rf"(?:(?:{lx.TIME_OF_DAY_AR})\s+)?(?P<dw>اول امس|امس الاول|بعد غد|الليلة الماضية|هذا الصباح|"
@@ -253,11 +300,18 @@ RULES: tuple[Rule, ...] = (
        rf"|ال(?P<n2>\d+|{NUMBER})\s+(?P<u>{_UNIT})\s+)(?P<rel>{lx.alt(lx.LAST_FEW_AR)}|{lx.alt(lx.COMING_FEW_AR)})"
        rf"|(?P<rel2>اخر)\s+(?P<n3>\d+|{NUMBER})\s+(?P<u2>{_UNIT})",
        lambda m, t: _b_recent_any(m, t)),
+    _r("quarter_ar", rf"(?P<q>الربع|النصف)\s+(?P<ord>الاول|الثاني|الثالث|الرابع|الاخير)\s+(?:من\s+)?"
+       rf"(?:(?:(?:هذا|هذه)\s+)?(?:العام|السنة|عام|سنة)(?:\s+(?P<rel>{_PAST}|{_NEXT}|{_THIS}))?(?:\s+(?P<y>\d{{4}}))?"
+       r"|(?P<y2>\d{4}))", lambda m, t: _b_quarter_any(m, t)),
+    _r("year_range", r"(?:(?:بين|من)\s+)?(?:(?:عامي|العامين|الاعوام|السنوات|عام|العام|سنة)\s+)?(?P<y>\d{4})\s*"
+       r"(?:[-–—/]\s*|و\s?|(?:الي|حتي)\s+(?:عام\s+|العام\s+)?)(?P<y2>\d{4}|\d{2}(?!\d))", _b_year_range),
+    _r("bare_year", r"(?<!\d)(?<!\d[.,/:])(?P<y>19[5-9]\d|20[0-4]\d)(?![\d%]|[.,/:]\d)", _b_bare_year),
+    _r("hours_ar", rf"(?P<pp>الساعات)\s+(?:القليلة\s+)?(?P<rel>الاخيرة|الماضية|المقبلة|القادمة)", _b_hours),
     _r("vague_ar", r"(?P<v>الاونة الاخيرة|الفترة الاخيرة|الفترة المقبلة|الفترة القادمة|المرحلة المقبلة)", _b_vague),
     # English
     _r("date_en", rf"(?P<x>(?:(?:{lx.WEEKDAY_EN}),?\s+)?(?P<m>{lx.MONTH_EN})\.?\s+(?P<d>\d{{1,2}})(?:st|nd|rd|th)?(?:,?\s+(?P<y>\d{{4}}))?)",
        _b_date),
-    _r("date_en_dmy", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{lx.MONTH_EN})\.?(?:,?\s+(?P<y>\d{{4}}))?", _b_date),
+    _r("date_dmy_en", rf"(?P<d>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<m>{lx.MONTH_EN})\.?(?:,?\s+(?P<y>\d{{4}}))?", _b_date),
     _r("month_year_en", rf"(?P<m>{lx.MONTH_EN})\.?,?\s+(?:of\s+)?(?P<y>\d{{4}})", _b_month),
     _r("month_rel_en", rf"(?P<rel>last|next|this|past|coming)\s+(?P<m>{lx.MONTH_EN})", _b_month_rel),
     _r("bare_month_en", rf"(?:in|since|by|until|during|from|early|late|mid-|mid|the end of|the start of)\s*(?P<x>(?P<m>{lx.MONTH_EN}))",
@@ -271,7 +325,7 @@ RULES: tuple[Rule, ...] = (
        _b_ago),
     _r("recent_en", rf"(?:in|over|during|for)\s+(?P<x>the\s+(?P<rel>past|last|coming|next)\s+(?:few\s+|(?P<n>\d+)\s+)?(?P<u>days|weeks|months|years))(?P<pp>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
-    _r("recent_en2", r"in\s+(?P<rel>recent)\s+(?P<u>days|weeks|months|years)(?P<pp>)(?P<n>)(?P<n2>)",
+    _r("recent2_en", r"in\s+(?P<rel>recent)\s+(?P<u>days|weeks|months|years)(?P<pp>)(?P<n>)(?P<n2>)",
        lambda m, t: _b_recent_any(m, t)),
 )
 
@@ -283,6 +337,13 @@ def _b_numeric_any(match: re.Match[str], text: str) -> Spec | None:
             return None
         return Spec("date", year=year, month=month, day=day)
     return _b_numeric(match, text)
+
+
+def _b_quarter_any(match: re.Match[str], text: str) -> Spec | None:
+    if match.group("y2"):
+        spec = _b_quarter(match, text)
+        return replace(spec, inner=Spec("year", year=int(match.group("y2")))) if spec else None
+    return _b_quarter(match, text)
 
 
 def _b_period_any(match: re.Match[str], text: str) -> Spec | None:
@@ -322,12 +383,12 @@ def _cued(match: re.Match[str]) -> bool:
 
 # -------------------------------------------------------------------------------------------- wrappers
 
-_EARLIER_LATER = re.compile(fold(r"(?:(?:في|فى)\s+)?(?:وقت|موعد)\s+(?P<w>سابق|مبكر|لاحق|متاخر)\s+(?:من\s+)?$|"
+_EARLIER_LATER = re.compile(fold(r"(?<![^\W\d_])[وف]?(?P<s>(?:(?:في|فى)\s+)?(?:وقت|موعد))\s+(?P<w>سابق|مبكر|لاحق|متاخر)\s+(?:من\s+)?$|"
                                  r"(?P<w_en>earlier|later)\s+(?:in\s+|on\s+)?$"), re.IGNORECASE)
-_PART = re.compile(fold(rf"(?P<w>{lx.alt('|'.join(lx.PARTS_AR.values()))})\s+(?:شهر\s+)?$|"
+_PART = re.compile(fold(rf"(?<![^\W\d_])[وفب]?(?P<w>{lx.alt('|'.join(lx.PARTS_AR.values()))})\s+(?:شهر\s+)?$|"
                         r"(?P<w_en>early|late|mid-|mid|the start of|the beginning of|the middle of|the end of)\s*$"),
                    re.IGNORECASE)
-_BOUND = re.compile(fold(r"(?P<w>منذ|قبل|بعد|since|before|after|until)\s+$"), re.IGNORECASE)
+_BOUND = re.compile(fold(r"(?<![^\W\d_])[وف]?(?P<w>منذ|قبل|بعد|since|before|after|until)\s+$"), re.IGNORECASE)
 _BOUND_OF = {"منذ": "since", "since": "since", "قبل": "before", "before": "before", "until": "before",
              "بعد": "after", "after": "after"}
 _PARTABLE = ("month", "month_rel", "year", "period", "date", "weekday")
@@ -344,13 +405,13 @@ def wrap(spec: Spec, start: int, text: str) -> tuple[Spec, int]:
         if match and spec.kind in _PARTABLE and spec.bound is None and spec.kind != "part":
             word = fold(match.group("w") or match.group("w_en")).lower()
             part = "earlier" if word in ("سابق", "مبكر", "earlier") else "later"
-            spec, start = Spec("part", part=part, inner=spec), window_start + match.start()
+            spec, start = Spec("part", part=part, inner=spec), window_start + _start(match, "s", "w_en")
             continue
         match = _PART.search(window)
         if match and spec.kind in ("month", "month_rel", "year", "period") and spec.kind != "part":
             if spec.kind != "period" or spec.unit in ("month", "year"):
                 spec = Spec("part", part=lx.part_of(match.group("w") or match.group("w_en")), inner=spec)
-                start = window_start + match.start()
+                start = window_start + _start(match, "w", "w_en")
                 continue
         match = _BOUND.search(window)
         if match and spec.kind in _ABSOLUTE and spec.bound is None:
@@ -358,10 +419,14 @@ def wrap(spec: Spec, start: int, text: str) -> tuple[Spec, int]:
             if spec.kind == "weekday" and spec.shift == 2 and bound == "since":
                 spec = replace(spec, shift=0)  # "since Monday" is always in the past
             spec = replace(spec, bound=bound)
-            start = window_start + match.start()
+            start = window_start + _start(match, "w")
             continue
         break
     return spec, start
+
+
+def _start(match: re.Match[str], *groups: str) -> int:
+    return next(match.start(g) for g in groups if match.group(g) is not None)
 
 
 # Parts of the current period without a modifier ("مطلع العام", "في وقت لاحق من الشهر"): matched only here.

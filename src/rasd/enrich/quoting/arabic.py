@@ -29,18 +29,22 @@ _MAX_REGION = 22
 # Where the reporter's own voice takes over inside a sentence ("، لكن من غير الواضح ...", "، فيما ...").
 _BREAKS = re.compile(
     r"[،,]\s*(?:(?:لكن|الا ان|غير ان|بيد ان)\s+)?(?:من غير الواضح|ليس من الواضح|لم يتضح|من غير المعروف|لم يتسن)"
-    r"|[،,]\s*(?:في حين|بينما|فيما(?!\s+(?:يتعلق|يخص)))(?!\w)"
+    r"|[،,]\s*(?:في حين|بينما|فيما(?!\s+(?:يتعلق|يخص))|وذلك|كما|ما)(?!\w)"
+    r"|(?<=[\"”»])\s*[،,]\s*(?:حيث|اذ|اثر|عقب|بعد|خلال|في|قبل|لدي|مع|وسط|وهو|وهي|وهذا)(?!\w)"
 )
 _NOT_SOURCES = frozenset(
     "اتفاق اتفاقيه قانون دستور خطه قرار ماده توقيت جدول برنامج شروط معايير ترتيب احوال ظروف حاجه طلب نوع "
-    "حجم درجه مستوي قواعد ما الخطه الاتفاق ارقام الارقام".split()
+    "حجم درجه مستوي قواعد ما الخطه الاتفاق ارقام الارقام حصيله".split()
 )
 _PARTICLES = frozenset(
     "غير لكن لكنه لكنها ولكن انه انها انهم كما اذ حيث بينما فيما ثم ايضا وهو وهي وهم في من علي الي عن مع "
-    "منذ بعد قبل خلال حتي لان".split()
+    "منذ بعد قبل خلال حتي لان اما وحينما حينما عندما بعدما لما".split()
 )
+_LEFT_STRIP = frozenset("كان كانت كانوا وكان وكانت وكانوا فكان لكن ولكن".split())
+_OBJECT_SUFFIXES = ("ها", "ه", "هم")
+_CONTRAST = frozenset({"لكن", "ولكن", "بل", "غير", "بيد"})
 _WAS = frozenset("كان كانت كانوا وكان وكانت وكانوا فكان".split())
-_SILENT_VERBS = frozenset("يرد ترد يردوا يستجب تستجب يعلق تعلق".split())
+_COMMENT_VERBS = frozenset("يعلق تعلق يعلقوا".split())
 _UNABLE = frozenset("يتسن يتسني يتسنى يتمكن تتمكن نتمكن".split())
 
 
@@ -49,15 +53,33 @@ def find_arabic(view: TextView, quoted: list[Span]) -> list[Found]:
     text = view.folded
     toks = tokens(text)
     hits = _no_comment(text, toks) + _according(text, toks, quoted) + _verb_cues(text, toks, quoted)
-    settled = settle(text, hits, quoted, _BREAKS, lambda before: clause_subject(text, toks, before))
+    settled = settle(text, hits, quoted, _BREAKS, lambda before: clause_subject(text, toks, before),
+                     _clause_boundaries(text, toks, quoted))
     return [to_article(view, h) for h in settled]
 
 
+def _clause_boundaries(text: str, toks: list[Tok], quoted: list[Span]) -> tuple[int, ...]:
+    """Where a new clause of someone's begins: "، واتهم ...", "داعياً إلى ..." (even when no quote follows)."""
+    found = []
+    for i, (s, _e, w) in enumerate(toks):
+        if _inside(s, quoted):
+            continue
+        after_comma = i > 0 and toks[i - 1][2] in "،,"
+        if w in L.CLAUSE_PARTICIPLES or (after_comma and w[:1] == "و" and _cue_word(w, L.VERBS)):
+            found.append(toks[i - 1][0] if after_comma else s)
+    return tuple(found)
+
+
 def _cue_word(word: str, table: frozenset[str]) -> str | None:
-    if word in table:
-        return word
-    if word[:1] in "وف" and word[1:] in table:
-        return word[1:]
+    """The cue in ``word`` without a proclitic و/ف or an object pronoun ("وصفتها" -> وصفت)."""
+    for candidate in (word, word[1:] if word[:1] in "وف" else ""):
+        if candidate in table:
+            return candidate
+        for suffix in _OBJECT_SUFFIXES:
+            stem = candidate[:-len(suffix)]
+            # a bare ه may be a folded ta marbuta ("تابعة"): only after the feminine ت ("وصفته")
+            if candidate.endswith(suffix) and stem in table & L.SAY_VERBS and (suffix != "ه" or stem.endswith("ت")):
+                return candidate
     return None
 
 
@@ -86,7 +108,11 @@ def _verb_hit(text: str, toks: list[Tok], k: int, cue: Span, word: str, quoted: 
     denial = word in L.DENIAL_VERBS or word in L.DENIAL_PARTICIPLES
     feminine = _feminine(word)
     if comp is None:
-        return None if participle else _postposed_verb(text, toks, k, cue, denial, feminine)
+        if participle:
+            return None
+        if denial:
+            return _nominal_denial(text, toks, k, cue, feminine)
+        return _postposed_verb(text, toks, k, cue, denial, feminine)
     region_end, content_start = comp
     speaker = SpeakerParse(None)
     if not participle:
@@ -94,30 +120,60 @@ def _verb_hit(text: str, toks: list[Tok], k: int, cue: Span, word: str, quoted: 
         if speaker.span is None:
             speaker = _left_subject(text, toks, k) or speaker
     found = Found(cue, (content_start, len(text)), "indirect", speaker, (0, len(text)), denial, feminine,
-                  clause_start=toks[k][0])
+                  clause_start=_clause_start(toks, k))
     if participle:
         found.notes.append("participle")
     return found
 
 
+_CONNECTIVES = frozenset("لكن لكنه لكنها ولكن ولكنه ولكنها كما ثم بيد غير انه انها".split())
+
+
+def _clause_start(toks: list[Tok], k: int) -> int:
+    """The cue's clause with the connectives before it: '... ،" لكنه شدّد' starts at لكنه."""
+    while k > 0 and toks[k - 1][2] in _CONNECTIVES:
+        k -= 1
+    return toks[k][0]
+
+
 def _complementizer(text: str, toks: list[Tok], k: int, quoted: list[Span]) -> tuple[int, int] | None:
     """(end of the speaker region, start of the content) after a cue, or None."""
-    for idx in range(k, min(len(toks), k + _MAX_REGION)):
+    idx, limit = k, min(len(toks), k + _MAX_REGION)
+    while idx < limit:
         s, e, w = toks[idx]
+        prev = toks[idx - 1] if idx > k else None
         if w == ":":
             return s, e
-        if w in _OPEN_MARKS and any(q[0] == s and len(text[q[0]:q[1]].split()) >= 3 for q in quoted):
-            return s, s
-        if w in L.COMPLEMENTIZERS:
-            prev = toks[idx - 1] if idx > k else None
+        if w in _OPEN_MARKS:
+            q = next((q for q in quoted if q[0] == s), None)
+            if q is not None and len(text[q[0]:q[1]].split()) >= 3 and not _name_in_quotes(text, toks, q):
+                return s, s
+            idx = next((i for i, t in enumerate(toks) if t[0] >= (q[1] if q else e)), limit)
+            continue
+        if w in L.COMPLEMENTIZERS and not (prev is not None and prev[2] in L.NOT_BEFORE_COMP):
             region_end = prev[0] if prev is not None and prev[2] in L.PREP_BEFORE_COMP else s
             return region_end, e
         if w == "." or _cue_word(w, L.VERBS | L.PARTICIPLES) is not None:
             return None
+        if prev is not None and prev[2] in "،," and w in _CONTRAST:
+            return None
+        idx += 1
     return None
 
 
-def _region_speaker(text: str, toks: list[Tok], start: int, end: int, word: str) -> SpeakerParse:
+def _name_in_quotes(text: str, toks: list[Tok], q: Span) -> bool:
+    """A quoted name inside the speaker phrase: 'منظمة "أطباء بلا حدود" إن ...' (a complementizer follows)."""
+    after = [t for t in toks if t[0] >= q[1]][:8]
+    for _s, _e, w in after:
+        if w in L.COMPLEMENTIZERS or w == ":":
+            return True
+        if w in ".؛" or w in _OPEN_MARKS or _cue_word(w, L.VERBS | L.PARTICIPLES):
+            return False
+    return False
+
+
+def _region_speaker(text: str, toks: list[Tok], start: int, end: int, word: str,
+                    look_for_via: bool = True) -> SpeakerParse:
     """The speaker between cue and content; ``نقلت X عن Y`` and ``نقلاً عن`` give Y via X."""
     region = [t for t in toks if start <= t[0] < end]
     for i, (s, _e, w) in enumerate(region):
@@ -127,7 +183,7 @@ def _region_speaker(text: str, toks: list[Tok], start: int, end: int, word: str)
             speaker = parse_speaker(text, region[i][1], end)
             via = outlet_span(text, start, via_end)
             return replace(speaker, via=via or speaker.via) if via else speaker
-    return parse_speaker(text, start, end)
+    return parse_speaker(text, start, end, look_for_via)
 
 
 def outlet_span(text: str, start: int, end: int) -> Span | None:
@@ -144,9 +200,11 @@ def _left_subject(text: str, toks: list[Tok], k: int) -> SpeakerParse | None:
     while start > 0 and toks[start - 1][2] not in ("،", ",", ":", ".") and toks[start - 1][2] not in L.COMPLEMENTIZERS:
         start -= 1
     left = [t for t in toks[start:k] if t[2][0].isalnum()]
-    was = bool(left) and left[0][2] in _WAS
-    if was:
+    was = False
+    while left and left[0][2] in _LEFT_STRIP:
+        was = was or left[0][2] in _WAS or left[0][2] in _CONTRAST
         left = left[1:]
+    was = was or (start > 0 and toks[start - 1][2] in L.COMPLEMENTIZERS)
     if left and left[-1][2] in ("قد", "وقد"):
         left = left[:-1]
     if not left or len(left) > 7 or not (was or start == 0):
@@ -157,15 +215,45 @@ def _left_subject(text: str, toks: list[Tok], k: int) -> SpeakerParse | None:
     return speaker if speaker.span is not None else None
 
 
+def _subject_before(text: str, toks: list[Tok], k: int) -> SpeakerParse | None:
+    """A cue with no speaker after an earlier verb: "وسعى ترمب ... ، وقال إن" -> ترمب."""
+    if k == 0 or (k == 1 and toks[0][2] in ("و", "ف")):
+        return None
+    return clause_subject(text, toks, toks[k][0])
+
+
+def _nominal_denial(text: str, toks: list[Tok], k: int, cue: Span, feminine: bool | None) -> Found | None:
+    """"وتنفي تيموشينكو صحة ذلك": a denial with a noun object; the speaker ends before the denied thing."""
+    end = _clause_end(toks, k + 1)
+    words = [t for t in toks[k + 1:] if t[0] < end]
+    at = next((i for i, t in enumerate(words) if t[2] in L.DENIED_OBJECTS), None)
+    if at is None or at > 6 or at == len(words) - 1 and words[at][2] in ("ما",):
+        return None
+    speaker = parse_speaker(text, cue[1], words[at][0], look_for_via=False) if at else SpeakerParse(None)
+    if at and speaker.span is None:
+        return None
+    if not at:
+        speaker = _subject_before(text, toks, k) or speaker
+    return Found(cue, (words[at][0], end), "indirect", speaker, (0, len(text)), True, feminine,
+                 clause_start=toks[k][0])
+
+
 def _postposed_verb(text: str, toks: list[Tok], k: int, cue: Span, denial: bool,
                     feminine: bool | None) -> Found | None:
     """'"…"، قال الوزير' and '…، قالت المصادر': the cue follows its content."""
     before = text[:toks[k][0]].rstrip()
+    if before.endswith("كما") and k > 0 and toks[k - 1][2] == "كما":
+        cue = (toks[k - 1][0], cue[1])
+        before = text[:toks[k - 1][0]].rstrip()
     if not before or before[-1] not in "،,\"»”“":
         return None
     end = _clause_end(toks, k + 1)
     speaker = parse_speaker(text, cue[1], end)
-    if speaker.span is None:
+    region_words = [t for t in toks if cue[1] <= t[0] < end and t[2][0].isalnum()]
+    if speaker.span is None or not region_words or speaker.span[1] < region_words[-1][1]:
+        return None
+    opening = [t for t in toks if t[0] < toks[k][0] and t[2][0].isalnum()]
+    if opening and (opening[0][2].lstrip("و") in L.ADVERBIAL_STARTS or opening[0][2] in _PARTICLES):
         return None
     content_end = len(before) - 1 if before[-1] in "،," else len(before)
     return Found(cue, (0, content_end), "indirect", speaker, (0, len(text)), denial, feminine,
@@ -208,19 +296,22 @@ def _according_hit(text: str, toks: list[Tok], k: int, cue: Span, particle: str)
         return None
     start = toks[nxt][0]
     verb = None
-    if particle == "حسبما" or (toks[nxt][2] == "ما" and nxt + 1 < len(toks)):
+    if particle == "حسبما" or (toks[nxt][2] in ("ما", "لما") and nxt + 1 < len(toks)):
         v = nxt if particle == "حسبما" else nxt + 1
-        verb = _cue_word(toks[v][2], L.VERBS)
+        verb = _cue_word(toks[v][2], L.VERBS) or (toks[v][2] if toks[v][2] in _IMPERSONAL else None)
         if verb is None:
             return None
-        cue, start = (cue[0], toks[v][1]), toks[v][1]
+        cue, start = (cue[0], toks[v][1]), _past_impersonal(toks, v + 1, toks[v][1])
     elif particle in ("وفقا", "طبقا"):
         if not toks[nxt][2].startswith("ل"):
             return None
         start = toks[nxt][1] if toks[nxt][2] == "ل" else toks[nxt][0] + 1
     end = _clause_end(toks, nxt)
-    speaker = _region_speaker(text, toks, start, end, verb or "")
-    if speaker.span is None or bare(speaker.head or "") in _NOT_SOURCES or (speaker.head or "") in _NOT_SOURCES:
+    comp = next((t[0] for t in toks if start <= t[0] < end and t[2] in L.COMPLEMENTIZERS), None)
+    end = comp if comp is not None else end
+    speaker = _region_speaker(text, toks, start, end, verb or "", look_for_via=verb is not None)
+    head = speaker.head or ""
+    if speaker.span is None or {head, bare(head), head[1:] if head.startswith("ل") else head} & _NOT_SOURCES:
         return None
     initial = k == 0 or (k == 1 and toks[0][2] == "و")
     if initial:
@@ -232,8 +323,21 @@ def _according_hit(text: str, toks: list[Tok], k: int, cue: Span, particle: str)
                  postposed=True)
 
 
+_IMPERSONAL = frozenset("ورد جاء نشر نشرت نشرته اوردته اوردت".split())
+
+
+def _past_impersonal(toks: list[Tok], i: int, start: int) -> int:
+    """Skip "في/عبر/عن" and "على لسانه" between an impersonal verb and the source ("لما ورد عبر وكالة ...")."""
+    while i < len(toks) and toks[i][2] in ("في", "عبر", "عن", "علي", "لسانه", "لسانها", "لسانهم"):
+        start = toks[i][1]
+        i += 1
+    return start
+
+
 def _after_comma(text: str, toks: list[Tok], end: int) -> Span | None:
     rest = [t for t in toks if t[0] >= end and t[2][0].isalnum()]
+    if rest and rest[0][2] in ("فقد", "فان", "فانه", "فانها"):
+        rest = rest[1:]
     if not rest:
         return None
     if rest[0][2] in L.COMPLEMENTIZERS:
@@ -247,12 +351,29 @@ def _after_comma(text: str, toks: list[Tok], end: int) -> Span | None:
 def _no_comment(text: str, toks: list[Tok]) -> list[Found]:
     hits = []
     for k, (s, e, w) in enumerate(toks):
-        if w not in L.NO_COMMENT_NOUNS:
+        if w in L.NO_COMMENT_NOUNS:
+            hit = _no_comment_hit(text, toks, k)
+        elif _cue_word(w, _COMMENT_VERBS) and k > 0 and _cue_word(toks[k - 1][2], L.NEGATIONS) == "لم":
+            hit = _silent_verb_hit(text, toks, k)
+        else:
             continue
-        hit = _no_comment_hit(text, toks, k)
-        if hit is not None:
+        if hit is not None and all(h.cue != hit.cue for h in hits):
             hits.append(hit)
     return hits
+
+
+def _silent_verb_hit(text: str, toks: list[Tok], k: int) -> Found | None:
+    """"ولم تعلق الحكومة على ..." / "... ولم تعلق حول الحادث": a negated comment verb with no noun."""
+    after = [t for t in toks[k + 1:k + 6] if t[2] in ("علي", "حول", "بشان")]
+    if not after:
+        return None
+    negation = toks[k - 1]
+    start = negation[0] + (1 if negation[2][0] == "و" else 0)
+    speaker = parse_speaker(text, toks[k][1], after[0][0]) if after[0][0] > toks[k][1] else SpeakerParse(None)
+    if speaker.span is None:
+        speaker = _subject_before(text, toks, k - 1) or speaker
+    return Found((start, toks[k][1]), (start, _clause_end(toks, k + 1)), "no_comment", speaker, (0, len(text)),
+                 clause_start=negation[0])
 
 
 def _no_comment_hit(text: str, toks: list[Tok], k: int) -> Found | None:
@@ -289,13 +410,41 @@ def _silent_speaker(text: str, toks: list[Tok], j: int, k: int, trigger: str) ->
 
 
 def clause_subject(text: str, toks: list[Tok], before: int) -> SpeakerParse | None:
-    """The subject after a sentence-initial verb ("وأشاد مسؤولون أميركيون بالتقدم ...")."""
-    words = [t for t in toks if t[2][0].isalnum() and t[0] < before]
-    if len(words) < 2:
+    """The subject of the nearest clause before ``before`` that opens with a verb ("وأشاد مسؤولون ... ، قائلين").
+
+    Clauses are tried from the nearest comma back to the sentence start (after a dateline such as
+    "دبي، الإمارات العربية المتحدة (CNN) --"); a clause opening with a particle or preposition has no subject.
+    """
+    lead = _dateline_end(text)
+    words = [t for t in toks if t[0] >= lead and t[0] < before]
+    starts = [0] + [i + 1 for i, t in enumerate(words) if t[2] in "،,"]
+    for i in reversed(starts):
+        found = _subject_at(text, [t for t in words[i:] if t[2][0].isalnum() or t[2] in _OPEN_MARKS], before)
+        if found is not None:
+            return found
+    return None
+
+
+def _subject_at(text: str, words: list[Tok], before: int) -> SpeakerParse | None:
+    if len(words) < 2 or not words[0][2][0].isalnum() or not words[1][2][0].isalnum():
         return None
     first = words[0][2]
     head = first[1:] if first[:1] in "وف" and len(first) > 3 else first
     if first in _PARTICLES or head in _PARTICLES or head in L.ADVERBIAL_STARTS or first.startswith("ال"):
         return None
+    if first in L.COMPLEMENTIZERS or _inside_quote_marks(text, words[1][0]):
+        return None
     speaker = parse_speaker(text, words[1][0], before)
     return speaker if speaker.span is not None else None
+
+
+def _inside_quote_marks(text: str, pos: int) -> bool:
+    return text[:pos].count('"') % 2 == 1 or text[:pos].count("«") > text[:pos].count("»")
+
+
+_DATELINE = re.compile(r"^[^.\n]{0,60}\((?:[A-Za-z .]{2,20}|سي ان ان)\)\s*(?:--|[-–—])+\s*")
+
+
+def _dateline_end(text: str) -> int:
+    match = _DATELINE.match(text)
+    return match.end() if match else 0

@@ -22,13 +22,14 @@ _BREAKS = re.compile(r"[,;]\s*(?:but it (?:is|was) (?:not |un)clear|while|wherea
 _NO_COMMENT = re.compile(
     r"\b(?:declined|refused|declines|refuses)\s+(?:to\s+)?(?:comment|immediate comment)"
     r"|\bdid(?: not|n't)\s+(?:immediately\s+)?(?:respond|return|reply|answer)\b[^.;]{0,60}?"
-    r"\b(?:comment|request|requests|calls|messages|emails|inquiries|questions)"
+    r"\b(?:comment|request|requests|calls|messages|emails|inquiries|questions)(?:\s+for\s+comment)?"
     r"|\bcould(?: not|n't)\s+(?:immediately\s+)?be\s+reached(?:\s+for\s+comment)?"
     r"|\bdid(?: not|n't)\s+(?:immediately\s+)?comment\b",
     re.I,
 )
 _ACCORDING = re.compile(r"\baccording to\b", re.I)
 _OPEN = "\"“«"
+_NAME_PARTICLES = frozenset("al el bin ibn abu de da di van von der le la".split())
 
 
 def find_english(view: TextView, quoted: list[Span]) -> list[Found]:
@@ -71,6 +72,9 @@ def _verb(text: str, toks: list[Tok], k: int, quoted: list[Span]) -> Found | Non
         return _hit((s, e), content, speaker, denial, toks[k][0], postposed=True, via=via) if content else None
     speaker = _np_speaker(text, toks, left)
     before = text[:toks[left[0]][0]].rstrip()
+    quote_after = _quote_after(text, right_start, quoted)
+    if quote_after is not None and not (before and before[-1] in "\"”"):
+        return _hit((s, e), quote_after, speaker, denial, toks[left[0]][0], via=via)
     if ends_here and before and before[-1] in ",\"”":
         content = _content_before(text, toks, left[0], quoted)
         if content is None:
@@ -89,19 +93,40 @@ def _hit(cue: Span, content: Span, speaker: SpeakerParse, denial: bool, clause_s
 
 
 def _left_np(toks: list[Tok], k: int) -> list[int] | None:
-    """Token indexes of the noun phrase just before the cue ("White House press secretary Josh Earnest")."""
-    idx = []
+    """Token indexes of the noun phrase just before the cue ("White House press secretary Josh Earnest");
+    an appositive before it comes along ("The state's campaign chairman, Phil Lovas, said"), and a
+    parenthesis after a name is skipped ("Mike Pence (R-IN) said")."""
     j = k - 1
+    if j > 0 and toks[j][2] == ")":
+        while j > 0 and toks[j][2] != "(":
+            j -= 1
+        j -= 1
+    appositive = j > 0 and toks[j][2] == "," and toks[j - 1][2][0].isalnum()
+    if appositive:
+        j -= 1
+    idx = _np_back(toks, j)
+    if appositive and idx and idx[0] > 1 and toks[idx[0] - 1][2] == ",":
+        idx = (_np_back(toks, idx[0] - 2) or []) + idx
+    return _trim_adverbials(toks, idx)
+
+
+def _np_back(toks: list[Tok], j: int) -> list[int]:
+    idx: list[int] = []
     while j >= 0 and len(idx) < 8:
         w = toks[j][2]
         if w in ("'", "’") or w.lower() == "s" and idx:
             idx.insert(0, j)
             j -= 1
             continue
-        if not w[0].isalnum() or w.lower() in L.NP_STOPS:
+        hyphen = w == "-" and idx and j > 0 and toks[j - 1][2][0].isalnum() and toks[j - 1][1] == toks[j][0]
+        if (not w[0].isalnum() and not hyphen) or w.lower() in L.NP_STOPS:
             break
         idx.insert(0, j)
         j -= 1
+    return idx
+
+
+def _trim_adverbials(toks: list[Tok], idx: list[int]) -> list[int] | None:
     while idx and toks[idx[-1]][2].lower() in L.ADVERBIAL_WORDS - L.ANONYMOUS_DETERMINERS and \
             toks[idx[-1]][2][0].islower():
         idx.pop()
@@ -110,8 +135,9 @@ def _left_np(toks: list[Tok], k: int) -> list[int] | None:
 
 def _np_speaker(text: str, toks: list[Tok], idx: list[int]) -> SpeakerParse:
     span = (toks[idx[0]][0], toks[idx[-1]][1])
-    words = [toks[i][2] for i in idx]
-    return _classify(span, words)
+    words = [toks[i][2] for i in idx if toks[i][2][0].isalnum()] or [toks[i][2] for i in idx]
+    parse = _classify(span, words)
+    return replace(parse, outlet=parse.kind == "organization" and bool({w.lower() for w in words} & L.MEDIA_WORDS))
 
 
 def _classify(span: Span, words: list[str]) -> SpeakerParse:
@@ -120,10 +146,12 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
     if len(lows) == 1 and head in L.PRONOUNS:
         return SpeakerParse(span, "named", head, definite=True)
     capitalized = any(w[0].isupper() for w in words[1:]) or (words[0][0].isupper() and lows[0] not in ("the", "a"))
-    if set(lows) & L.SOURCE_NOUNS and not _has_name(words):
-        official = bool(set(lows) & L.OFFICIAL_NOUNS)
+    if _has_name(words):
+        return SpeakerParse(span, "named", head, lows[0] == "the")
+    if set(lows) & L.SOURCE_NOUNS:
+        official = bool(set(lows) & (L.OFFICIAL_NOUNS | L.OFFICIAL_ADJECTIVES))
         return SpeakerParse(span, "anonymous_official" if official else "anonymous", head, lows[0] == "the")
-    if set(lows) & L.OFFICIAL_NOUNS and not _has_name(words):
+    if set(lows) & L.OFFICIAL_NOUNS:
         return SpeakerParse(span, "anonymous_official", head, lows[0] == "the")
     if head in L.ORG_NOUNS or (set(lows) & L.MEDIA_WORDS and capitalized):
         return SpeakerParse(span, "organization", head, lows[0] == "the")
@@ -132,7 +160,8 @@ def _classify(span: Span, words: list[str]) -> SpeakerParse:
 
 def _has_name(words: list[str]) -> bool:
     """Two capitalized words in a row (a personal name) among the phrase."""
-    caps = [w[0].isupper() and w.lower() not in L.MEDIA_WORDS for w in words]
+    caps = [w[0].isupper() and w.lower() not in L.MEDIA_WORDS | L.ORG_NOUNS for w in words]
+    caps = [c or (i > 0 and caps[i - 1] and words[i] in _NAME_PARTICLES) for i, c in enumerate(caps)]
     return any(a and b for a, b in zip(caps, caps[1:]))
 
 
@@ -194,6 +223,12 @@ def _content_before(text: str, toks: list[Tok], k: int, quoted: list[Span]) -> S
         if b == end or (b == end + 1 and text[end] in ",") or (b - 1 == end):
             start = a
     return (start, end) if end > start else None
+
+
+def _quote_after(text: str, pos: int, quoted: list[Span]) -> Span | None:
+    """'he said, "..."' / 'Trump said: "..."': the quotation right after the cue."""
+    rest_start = len(text) - len(text[pos:].lstrip(" ,:"))
+    return next(((a, b) for a, b in quoted if a == rest_start), None)
 
 
 def _rest_is_quote(text: str, pos: int, quoted: list[Span]) -> bool:

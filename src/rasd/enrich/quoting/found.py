@@ -26,6 +26,7 @@ class SpeakerParse:
     definite: bool = False
     affiliation: Span | None = None
     via: Span | None = None
+    outlet: bool = False  # the speaker is a news outlet ("صحيفة محلية", "Reuters")
 
 
 @dataclass(slots=True)

@@ -8,8 +8,8 @@ def _words(*groups: str) -> frozenset[str]:
 
 
 SAY_VERBS = _words(
-    "said says say told tells tell added adds stated states noted notes explained explains argued argues",
-    "claimed claims insisted insists warned warns wrote writes tweeted tweets announced announces reported",
+    "said says say told tells tell added adds stated noted explained explains argued argues questioned",
+    "claimed insisted insists warned warns wrote writes tweeted announced announces reported mentioned",
     "acknowledged acknowledges admitted admits suggested suggests asked asks replied responded continued",
     "recalled testified predicted predicts declared declares confirmed confirms conceded concedes contended",
     "contends maintained maintains stressed emphasized observed remarked alleged alleges charged complained",
@@ -28,6 +28,7 @@ OFFICIAL_NOUNS = _words(
     "diplomat diplomats staffer staffers strategist strategists operative operatives representative "
     "representatives officer officers"
 )
+OFFICIAL_ADJECTIVES = _words("security military government official diplomatic intelligence police administration")
 ORG_NOUNS = _words(
     "campaign committee department ministry agency government administration company group party "
     "organization office police military army court commission council report statement poll survey study "

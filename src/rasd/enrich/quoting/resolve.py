@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from dataclasses import replace
 
 from rasd.enrich.quoting import lexicon_ar as L
 from rasd.enrich.quoting.found import Found, Span
@@ -20,6 +21,11 @@ from rasd.model import Entity, Mention, Quote, Sourcing, Speaker
 _ANAPHORIC_HEADS = {"source": L.SOURCE_NOUNS | {"source", "sources"},
                     "official": L.OFFICIAL_NOUNS | {"official", "officials"}}
 _QUOTE_MARKS = "\"«»“”„' "
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we"})
+
+
+def _pronoun_gender(pronoun: str) -> bool | None:
+    return {"she": True, "he": False}.get(pronoun.lower())
 
 
 def build_quotes(text: str, found: Iterable[Found], entities: tuple[Entity, ...]) -> list[Quote]:
@@ -48,6 +54,9 @@ def _speaker(text: str, f: Found, context: list[tuple[Found, Speaker]], links: _
     kind = sp.kind or "named"
     affiliation = _span_text(text, sp.affiliation)
     antecedent = _definite_antecedent(f, context)
+    if text[start:end].lower() in _PRONOUNS:  # "he said": the pronoun is the mention, the antecedent says who
+        antecedent = _implicit_antecedent(text, replace(f, feminine=_pronoun_gender(text[start:end])), context)
+        kind = antecedent.kind if antecedent is not None else kind
     entity_id, kind = links.link((start, end), antecedent, kind)
     if antecedent is not None and entity_id is None:
         kind = antecedent.kind if antecedent.kind in ("anonymous", "anonymous_official") else kind
@@ -56,25 +65,31 @@ def _speaker(text: str, f: Found, context: list[tuple[Found, Speaker]], links: _
 
 
 def _implicit_antecedent(text: str, f: Found, context: list[tuple[Found, Speaker]]) -> Speaker | None:
+    """The latest speaker whose gender does not clash with the cue's (قالت: not "الوزير"; قال: not "الوزارة")."""
     if not context:
         return None
     if f.feminine is not None:
         for _g, speaker in reversed(context):
-            if _feminine_head(speaker.text) is f.feminine:
+            if _gender(speaker.text) in (None, f.feminine):
                 return speaker
     return context[-1][1]
 
 
-def _feminine_head(mention: str) -> bool | None:
+def _gender(mention: str) -> bool | None:
+    """True feminine, False masculine, None unknown, read off an Arabic head noun (names are unknown)."""
     words = [w for w in fold(mention).split() if w[:1].isalpha()]
     if not words:
         return None
     head = words[0][2:] if words[0].startswith("ال") else words[0]
     if head in L.QUANTIFIERS and len(words) > 1:
-        head = words[1]
+        head = words[1][2:] if words[1].startswith("ال") else words[1]
     if not ("\u0600" <= head[:1] <= "\u06ff"):
         return None
-    return head.endswith("ه") or head.endswith("ات")
+    if head.endswith(("ه", "ات")):
+        return True
+    if head in L.TITLE_NOUNS | L.OFFICIAL_NOUNS | L.PEOPLE_GROUPS | L.SOURCE_NOUNS:
+        return False
+    return None
 
 
 def _definite_antecedent(f: Found, context: list[tuple[Found, Speaker]]) -> Speaker | None:
@@ -151,5 +166,5 @@ def _speaker_key(speaker: Speaker) -> str:
     if speaker.entity_id:
         return "entity:" + speaker.entity_id
     if speaker.antecedent is not None:
-        return "mention:%d" % speaker.antecedent.start
+        return "text:" + fold(speaker.antecedent.text)
     return "text:" + fold(speaker.text)

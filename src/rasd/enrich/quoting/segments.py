@@ -1,21 +1,16 @@
 """Sentences and quoted stretches inside one body block, as offsets into ``Article.text``.
 
-A sentence ends at ``.``, ``!``, ``?`` or ``؟`` followed by a space or the block end, never inside an open
-quotation, after a single Latin capital ("U.") or after a common English title ("Mr."). Quoted stretches are
+Sentences come from :func:`rasd.arabic.tokenize.sentences` and never end inside a quotation. Quoted stretches are
 ``«…»``, ``“…”``, ``”…“`` and pairs of straight double quotes, taken in order within the block.
 """
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 
+from rasd.arabic.tokenize import sentences as arabic_sentences
+
 _OPENERS = {"«": "»", "“": "”", "”": "“", "„": "“", '"': '"'}
-_ENDERS = ".!?؟"
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt st jr sr vs no jan feb mar apr aug sept sep oct nov dec inc corp "
-    "co ltd prof rev pres".split()
-)
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,43 +48,13 @@ def quoted_stretches(text: str, start: int, end: int) -> list[Quoted]:
 
 
 def sentences(text: str, start: int, end: int, quotes: list[Quoted]) -> list[tuple[int, int]]:
-    """Sentence spans in one block, splitting only outside quoted stretches."""
-    inside = _inside_mask(quotes, start, end)
+    """Sentence spans in one block: :func:`rasd.arabic.tokenize.sentences`, re-joined where a boundary falls
+    inside a quoted stretch (that splitter protects «…» only; a quotation in "…" or “…” is one unit here)."""
     spans: list[tuple[int, int]] = []
-    begin = start
-    for i in range(start, end):
-        if text[i] not in _ENDERS or inside[i - start]:
-            continue
-        after = i + 1
-        while after < end and text[after] in "\"'”»)":
-            after += 1
-        if after < end and not text[after].isspace():
-            continue
-        if text[i] == "." and _is_abbreviation(text, begin, i):
-            continue
-        spans.append((begin, after))
-        begin = after
-        while begin < end and text[begin].isspace():
-            begin += 1
-    if begin < end and text[begin:end].strip():
-        spans.append((begin, end))
+    for sentence in arabic_sentences(text[start:end]):
+        s, e = sentence.start + start, sentence.end + start
+        if spans and any(q.start < s < q.end for q in quotes):
+            spans[-1] = (spans[-1][0], e)
+        else:
+            spans.append((s, e))
     return spans
-
-
-def _inside_mask(quotes: list[Quoted], start: int, end: int) -> list[bool]:
-    mask = [False] * (end - start)
-    for q in quotes:
-        for k in range(max(q.start, start) + 1, min(q.end, end) - 1):
-            mask[k - start] = True
-    return mask
-
-
-_WORD_BEFORE = re.compile(r"(\w+)$")
-
-
-def _is_abbreviation(text: str, begin: int, dot: int) -> bool:
-    match = _WORD_BEFORE.search(text[max(begin, dot - 12):dot])
-    if not match:
-        return False
-    word = match.group(1)
-    return (len(word) == 1 and word.isupper()) or word.lower() in _ABBREVIATIONS

@@ -19,16 +19,19 @@ _CONTENT_TRIM = " \t\n.،,;؛:-–—"
 
 
 def settle(text: str, hits: list[Found], quoted: list[Span], breaks: re.Pattern[str],
-           subject: Callable[[int], SpeakerParse | None]) -> list[Found]:
+           subject: Callable[[int], SpeakerParse | None], boundaries: tuple[int, ...] = ()) -> list[Found]:
+    """``boundaries``: positions where a new clause of someone's starts even without a hit of its own."""
     hits = _dedupe(sorted(hits, key=lambda h: h.cue[0]))
+    boundaries = tuple(boundaries) + tuple(h.clause_start for h in hits if h.postposed)
     hits = _attach_postposed(text, hits)
     forward = [h for h in hits if not h.postposed]
     for h in hits:
-        h.content = _cut(text, h, hits, quoted, breaks)
+        h.content = _cut(text, h, hits, quoted, breaks, boundaries)
     for i, h in enumerate(forward):
-        if "participle" in h.notes and h.speaker.span is None:
+        if h.speaker.span is None:
             earlier = [g for g in forward[:i] if g.speaker.span is not None]
-            h.speaker = _inherit(earlier[-1].speaker, h.speaker) if earlier else (subject(h.clause_start) or h.speaker)
+            h.speaker = _inherit(earlier[-1].speaker, h.speaker) if earlier else _inherit(
+                subject(h.clause_start) or h.speaker, h.speaker)
     settled = []
     for h in hits:
         if h.content[1] <= h.content[0]:
@@ -65,22 +68,24 @@ def _attach_postposed(text: str, hits: list[Found]) -> list[Found]:
             earlier = [g for g in hits if not g.postposed and g.clause_start < h.clause_start]
             if earlier:
                 host = earlier[-1]
-                if host.speaker.via is None and h.speaker.kind == "organization" and h.speaker.span:
+                if host.speaker.via is None and h.speaker.outlet and h.speaker.span:
                     host.speaker = replace(host.speaker, via=h.speaker.span)
                 continue
         kept.append(h)
     return kept
 
 
-def _cut(text: str, h: Found, hits: list[Found], quoted: list[Span], breaks: re.Pattern[str]) -> Span:
+def _cut(text: str, h: Found, hits: list[Found], quoted: list[Span], breaks: re.Pattern[str],
+         boundaries: tuple[int, ...]) -> Span:
     start, end = h.content
     if h.postposed:
         earlier = [g.content[1] for g in hits if g is not h and g.content[1] <= h.clause_start
                    and g.clause_start < h.clause_start]
         start = max([start] + earlier)
-    for g in hits:
-        boundary = g.clause_start
-        if g is not h and start < boundary < end and not _in_quote(boundary, quoted):
+    nested = [g for g in hits if g is not h and g.speaker.span and abs(g.speaker.span[0] - start) <= 1]
+    cuts = [g.clause_start for g in hits if g is not h and g not in nested] + list(boundaries)
+    for boundary in cuts:
+        if start < boundary < end and not _in_quote(boundary, quoted):
             end = boundary
     for m in breaks.finditer(text, start, end):
         if not _in_quote(m.start(), quoted):
@@ -98,7 +103,7 @@ def form_of(text: str, content: Span, quoted: list[Span]) -> tuple[str, Span]:
     start, end = content
     for a, b in quoted:
         if a == start and b >= end:
-            return "direct", trim(text, a + 1, b - 1, " \t\n")
+            return "direct", trim(text, a + 1, b - 1, " \t\n،,")
     partial = [q for q in quoted if start <= q[0] and q[1] <= end
                and len(text[q[0] + 1:q[1] - 1].split()) >= _MIN_PARTIAL_WORDS]
     return ("mixed" if partial else "indirect"), content

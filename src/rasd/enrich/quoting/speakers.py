@@ -9,11 +9,18 @@ outlet the statement came through ("مصادر مطلعة لـ"بلومبرغ"" 
 
 from __future__ import annotations
 
+import re
+
 from rasd.enrich.quoting import lexicon_ar as L
 from rasd.enrich.quoting.found import SpeakerParse, Span, tokens
 
 _QUOTE_MARKS = "\"«»“”„'"
 _PRONOUNS = frozenset({"هو", "هي", "هم", "هما", "انه", "انها", "انهم"})
+# Prepositions with a pronoun ("يقول فيها", "قال له"): never a speaker.
+_PREP_PRONOUNS = frozenset("فيها فيه فيهم له لها لهم لنا منه منها منهم عنه عنها عنهم عليه عليها عليهم".split())
+_NISBA = re.compile(r"^و?\w+(?:ي|يه|يون|يين|يان|يتان)$")
+_SAYING = frozenset("قول قوله قولها قولهم قولهما لم لا".split())
+_POSSESSIVE = ("هما", "هم", "ها", "ه")
 _PLURAL_OFFICIALS = frozenset(
     "مسؤولون مسؤولين مسوولون مسوولين دبلوماسيون دبلوماسيين ضباط موظفون موظفين اعضاء مستشارون محققون "
     "مساعدون قياديون قياديين مفاوضون".split()
@@ -26,10 +33,10 @@ def bare(word: str) -> str:
     return word[2:] if word.startswith("ال") and len(word) > 3 else word
 
 
-def parse_speaker(text: str, start: int, end: int) -> SpeakerParse:
+def parse_speaker(text: str, start: int, end: int, look_for_via: bool = True) -> SpeakerParse:
     """The speaker phrase in folded ``text[start:end]`` (the region between a cue and its content)."""
     toks = [t for t in tokens(text, start, end)]
-    via = find_via(text, toks)
+    via = find_via(text, toks) if look_for_via else None
     words = _phrase(toks)
     if via is not None:
         words = [w for w in words if w[1] <= via[0]]
@@ -37,7 +44,8 @@ def parse_speaker(text: str, start: int, end: int) -> SpeakerParse:
     if not words:
         return SpeakerParse(None, via=via)
     kind, head, definite, affiliation = classify([w[2] for w in words], words)
-    return SpeakerParse((words[0][0], words[-1][1]), kind, head, definite, affiliation, via)
+    outlet = head in L.OUTLET_HEADS or any(text[words[0][0]:].startswith(o) for o in L.OUTLETS)
+    return SpeakerParse((words[0][0], words[-1][1]), kind, head, definite, affiliation, via, outlet)
 
 
 def _phrase(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -53,7 +61,7 @@ def _phrase(toks: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
                 break
             words.append((s, e, w))
             continue
-        if w in _QUOTE_MARKS:
+        if w in _QUOTE_MARKS or w == "#":
             words.append((s, e, w))
             continue
         if not w[0].isalnum():
@@ -75,6 +83,8 @@ def _next_word(toks: list[tuple[int, int, str]], k: int) -> str | None:
 
 
 def _stops(word: str, words: list[tuple[int, int, str]]) -> bool:
+    if word in _PREP_PRONOUNS or word in _SAYING:
+        return True
     if word in L.RELATIVE_PRONOUNS or word in L.COMPLEMENTIZERS or word in L.VERBS or word in L.PARTICIPLES:
         return True
     if word in L.ADVERBIAL_STARTS or (word.startswith("و") and word[1:] in L.ADVERBIAL_STARTS):
@@ -91,7 +101,7 @@ def _opens_affiliation(word: str, words: list[tuple[int, int, str]], nxt: str | 
     if nxt in L.ADVERBIAL_NOUNS or nxt in L.ADVERBIAL_STARTS:
         return False
     heads = {bare(w[2]) for w in words if w[2][0].isalnum()}
-    return bool(heads & (L.OFFICIAL_NOUNS | L.SOURCE_NOUNS | {"عضو", "نائب"}))
+    return bool(heads & (L.OFFICIAL_NOUNS | L.SOURCE_NOUNS | L.PEOPLE_GROUPS | {"عضو", "نائب"}))
 
 
 def _drop_edges(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -108,6 +118,9 @@ def _drop_edges(words: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]
 
 
 def is_outlet_word(word: str) -> bool:
+    """An outlet head ("وكالة"), the first word of a known outlet, or a Latin-script name ("لـCNN")."""
+    if word[:1].isascii() and word[:1].isalpha():
+        return True
     return word in L.OUTLET_HEADS or any(o == word or o.startswith(word + " ") for o in L.OUTLETS)
 
 
@@ -135,6 +148,9 @@ def _outlet_after(text: str, toks: list[tuple[int, int, str]], k: int, first: in
     if not words:
         return None
     head = words[0][2][1:] if first is not None else words[0][2]
+    if head[:1].isascii() and head[:1].isalpha():
+        latin = [t for t in words if t[2].lstrip("ل")[:1].isascii()]
+        return begin, latin[-1][1] if latin else words[0][1]
     if head in L.OUTLET_HEADS:
         tail = [t for t in words[1:4] if t[2] not in L.ADVERBIAL_STARTS and t[2] not in L.COMPLEMENTIZERS]
         end = tail[-1][1] if tail else words[0][1]
@@ -153,29 +169,70 @@ def classify(words: list[str], toks: list[tuple[int, int, str]]) -> tuple[str, s
     if not alnum:
         return "named", "", False, None
     k = 1 if bare(alnum[0][0]) in L.QUANTIFIERS and len(alnum) > 1 else 0
-    head_word = alnum[k][0]
-    head = bare(head_word)
-    definite = head_word.startswith("ال") or k == 1
+    head_word, head, definite = _head(alnum[k][0])
     rest = alnum[k + 1:]
+    definite = definite or k == 1 or _construct(rest, head)
     affiliation = _affiliation(rest)
     rest_bare = {bare(w) for w, _t in rest}
+    apposition = any(w in "،," for w in words[1:-1])
+    if words[0] in _QUOTE_MARKS and words[-1] in _QUOTE_MARKS:
+        return "organization", head, True, None
+    if not rest and k == 0 and head_word.startswith("ال") and head_word.endswith(("يون", "يين")):
+        return "anonymous", head, definite, None
+    plural = head in _PLURAL_OFFICIALS or head.endswith(("ون", "ين")) or head in L.SOURCE_NOUNS - {"مصدر"}
     if head in L.SOURCE_NOUNS:
         official = bool(rest_bare & L.OFFICIAL_ADJECTIVES) or any(w in ("في",) for w, _t in rest)
         return ("anonymous_official" if official else "anonymous"), head, definite, affiliation if official else None
     if head in L.OFFICIAL_NOUNS and head_word not in L.TITLE_NOUNS:
-        named = definite and head not in _PLURAL_OFFICIALS and bool(rest) and k == 0
+        named = (definite and not plural and bool(rest) and k == 0) or (apposition and k == 0)
         return ("named" if named else "anonymous_official"), head, definite, None if named else affiliation
     if head_word in L.TITLE_NOUNS or head in L.TITLE_NOUNS:
         if not definite and rest and rest[0][0] in ("في", "من"):
             return "anonymous_official", head, definite, affiliation
         return "named", head, definite, None
     if head in L.PEOPLE_GROUPS:
-        return "anonymous", head, definite, None
+        identified = (definite and not plural and bool(rest) and k == 0) or (apposition and k == 0)
+        return ("named" if identified else "anonymous"), head, definite, None
+    if head in L.REPORT_NOUNS:
+        sourced = definite or any(w in _QUOTE_MARKS or bare(w) in L.ORG_NOUNS or is_outlet_word(w.lstrip("ل"))
+                                  for w in words[1:])
+        return ("organization" if sourced else "anonymous"), head, definite, None
     if head_word in L.ORG_NOUNS or head in L.ORG_NOUNS or is_outlet_word(head) or head_word in L.OUTLETS:
-        return "organization", head, definite, None
-    if head_word in _PRONOUNS:
-        return "named", head, definite, None
+        unnamed = not definite and all(_NISBA.match(w) for w, _t in rest) and not any(
+            w in _QUOTE_MARKS for w in words)
+        return ("anonymous" if unnamed else "organization"), head, definite, None
     return "named", head, definite, None
+
+
+def _construct(rest: list[tuple[str, tuple[int, int, str]]], head: str) -> bool:
+    """An idafa makes the head definite: "متحدث الوزارة", "متحدثة وزارة الخارجية" (not "مسؤولون أميركيون")."""
+    if not rest or head in L.ORG_NOUNS:
+        return False
+    first = rest[0][0]
+    if first.startswith("ال"):
+        return not _NISBA.match(first)
+    return first in L.ORG_NOUNS and len(rest) > 1 and rest[1][0].startswith("ال")
+
+
+def _head(word: str) -> tuple[str, str, bool]:
+    """(word as looked up, bare head, definite) — "للصحيفة" is ل + الصحيفة; "موظفيه" is موظفي + ه."""
+    if word.startswith("ل") and not word.startswith("ال") and _known(word[1:]):
+        return "ال" + word[1:], word[1:], True
+    head = bare(word)
+    if not _known(head):
+        for suffix in _POSSESSIVE:
+            if head.endswith(suffix) and _known(head[:-len(suffix)] + "ن"):
+                return word, head[:-len(suffix)] + "ن", True
+            if head.endswith(suffix) and _known(head[:-len(suffix)]):
+                return word, head[:-len(suffix)], True
+        if head.endswith("ا") and _known(head[:-1]):
+            head = head[:-1]
+    return word, head, word.startswith("ال")
+
+
+def _known(word: str) -> bool:
+    return any(word in table for table in (L.SOURCE_NOUNS, L.OFFICIAL_NOUNS, L.TITLE_NOUNS, L.PEOPLE_GROUPS,
+                                            L.ORG_NOUNS, L.REPORT_NOUNS, L.OUTLET_HEADS))
 
 
 def _affiliation(rest: list[tuple[str, tuple[int, int, str]]]) -> Span | None:
