@@ -26,7 +26,7 @@ sys.path[:0] = [str(ROOT / "src"), str(ROOT / "training")]
 from sources import anetac_pairs, ascii_fold, google_pairs, wikidata_pairs  # noqa: E402
 from translit_model import Seq2Seq  # noqa: E402
 
-from rasd.kb.translit import BOS, EOS, Transliterator, accuracy, source_form  # noqa: E402
+from rasd.kb.translit import BOS, EOS, UNK, Transliterator, accuracy, source_form  # noqa: E402
 
 LATIN = set("abcdefghijklmnopqrstuvwxyz'-")
 
@@ -56,9 +56,15 @@ def tensors(chunk, src_ids, tgt_ids):
     src = torch.zeros(len(chunk), max(len(a) for a, _ in chunk), dtype=torch.long)
     tgt = torch.zeros(len(chunk), max(len(e) for _, e in chunk) + 2, dtype=torch.long)
     for i, (ar, en) in enumerate(chunk):
-        src[i, : len(ar)] = torch.tensor([src_ids.get(c, 0) for c in ar])
+        src[i, : len(ar)] = torch.tensor([src_ids.get(c, UNK) for c in ar])
         tgt[i, : len(en) + 2] = torch.tensor([BOS] + [tgt_ids[c] for c in en] + [EOS])
     return src, tgt[:, :-1], tgt[:, 1:]
+
+
+def save(out: Path, model: Seq2Seq, source: list[str], target: list[str]) -> None:
+    np.savez_compressed(out / "weights.npz", **model.export())
+    (out / "source.txt").write_text("".join(c + "\n" for c in source), encoding="utf-8")
+    (out / "target.txt").write_text("".join(c + "\n" for c in target), encoding="utf-8")
 
 
 def main() -> None:
@@ -96,6 +102,8 @@ def main() -> None:
         for step, chunk in enumerate(chunks):
             if step % 200 == 0:
                 print(f"epoch {epoch} batch {step}/{len(chunks)}; {time.time() - started:.0f}s", flush=True)
+                if epoch == 1 and step:  # early snapshots, so a long first epoch still leaves a model
+                    save(args.out, model, source, target)
             src, tgt_in, tgt_out = tensors(chunk, src_ids, tgt_ids)
             logits = model(src, tgt_in)
             loss = loss_fn(logits.reshape(-1, logits.shape[2]), tgt_out.reshape(-1))
@@ -111,9 +119,7 @@ def main() -> None:
         print(json.dumps(log[-1]), flush=True)
         if scores["exact"] > best:
             best = scores["exact"]
-            np.savez_compressed(args.out / "weights.npz", **model.export())
-            (args.out / "source.txt").write_text("".join(c + "\n" for c in source), encoding="utf-8")
-            (args.out / "target.txt").write_text("".join(c + "\n" for c in target), encoding="utf-8")
+            save(args.out, model, source, target)
     test = accuracy(Transliterator.load(args.out), fold(google_pairs(args.shared, "test")))
     print(json.dumps({"test": test, "pairs": len(pairs)}), flush=True)
 

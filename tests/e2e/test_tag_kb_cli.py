@@ -61,3 +61,20 @@ def test_kb_add_import_show_and_linking_in_analyze(cli, tmp_path):
     record = json.loads(cli.invoke(app, ["analyze", str(page), "--json"], env={"RASD_DB": db}).stdout)
     khatib = [e for e in record["entities"] if e["kb_id"] == "user:سمير_خطيب"]
     assert khatib and khatib[0]["name_en"] == "Samir al-Khatib"
+
+
+def test_ingest_gives_a_person_unknown_to_the_knowledge_base_one_id_across_articles(cli, tmp_path):
+    db = str(tmp_path / "store.db")
+    pages = []
+    for i, body in enumerate(["قال رجل الأعمال سمير الخطيب في بيروت إن الشركة ستتوسع.",
+                              "وأكد الخطيب في مقابلة أن سمير الخطيب لن يترشح للانتخابات في لبنان."]):
+        page = tmp_path / f"p{i}.txt"
+        page.write_text(f"عنوان الخبر رقم {i}\n\n{body}\n", encoding="utf-8")
+        pages.append(page)
+    result = cli.invoke(app, ["ingest", *map(str, pages), "--db", db, "--json"])
+    assert result.exit_code == 0, result.output
+    ids = []
+    for row in json.loads(cli.invoke(app, ["list", "--db", db, "--json"]).stdout):
+        record = json.loads(cli.invoke(app, ["show", row["id"], "--db", db, "--json"]).stdout)
+        ids += [e["kb_id"] for e in record["entities"] if e["name"] == "سمير الخطيب"]
+    assert len(ids) == 2 and ids[0] == ids[1] == "auto:سمير_خطيب"

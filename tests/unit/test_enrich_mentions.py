@@ -4,7 +4,7 @@ from rasd.enrich.mentions import clitic_length, find_mentions
 from rasd.ner.text import word_key
 
 VOCAB = {word_key(w): rank for rank, w in enumerate(
-    "في من موسكو كوشنر واشنطن وليد الشرق بوتين حلف ليد وكوشنر".split(), start=1)}
+    "في من موسكو كوشنر واشنطن وليد الشرق بوتين حلف ليد وكوشنر الكهرباء".split(), start=1)}
 
 
 def test_glued_conjunctions_and_prepositions_are_trimmed_only_when_the_rest_is_the_commoner_word():
@@ -56,3 +56,20 @@ def test_widen_takes_the_longest_known_name_around_a_tagged_piece():
     text = "نشر قوات لحلف شمال الأطلسي"
     (found,) = find_mentions(text, FakeTagger({"الأطلسي": "B-LOC"}))
     assert widen(found, text, {"حلف شمال الأطلسي": "ORG"}.get, VOCAB).text == "حلف شمال الأطلسي"
+
+
+def test_coordinated_people_are_split_and_listed_names_are_found_where_the_tagger_saw_nothing():
+    from rasd.enrich.mentions import scan_known, sentence_tokens
+
+    text = "التقى ستيف ويتكوف وكوشنر مسؤولاً في البيت الأبيض."
+    tagger = FakeTagger({"ستيف": "B-PERS", "ويتكوف": "I-PERS", "وكوشنر": "I-PERS"})
+    assert [f.text for f in find_mentions(text, tagger)] == ["ستيف ويتكوف", "كوشنر"]
+    known = {"البيت الأبيض": "ORG"}.get
+    (found,) = scan_known(text, sentence_tokens(text), known, {"بيت"}, VOCAB)
+    assert (found.type, found.text, text[found.start:found.end]) == ("ORG", "البيت الأبيض", "البيت الأبيض")
+
+
+def test_a_rare_word_after_a_facility_noun_is_a_facility_name():
+    text = "السيطرة على محطة زابوروجيا للطاقة النووية ومحطة الكهرباء"
+    (found,) = find_mentions(text, FakeTagger({}))
+    assert (found.type, found.text) == ("FAC", "محطة زابوروجيا للطاقة النووية")

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from rasd.config import Config
 from rasd.enrich.linking import Linker
-from rasd.enrich.mentions import Found, find_mentions, widen
+from rasd.enrich.mentions import Found, find_mentions, scan_known, sentence_tokens, widen
 from rasd.enrich.resolve import Cluster, group, roles
 from rasd.kb.base import KnowledgeBase, alias_key
 from rasd.kb.names import NameSpeller
@@ -46,9 +46,26 @@ class EntitiesStage:
         fields = [("text", article.text), ("kicker", article.kicker), ("headline", article.headline),
                   ("deck", article.deck)]
         fields += [(f"images[{i}].caption", image.caption) for i, image in enumerate(article.images)]
-        return [(where, g, g.text) for where, value in fields if value
-                for g in _distinct(widen(f, value, self._known, self.tagger.lexicon.vectors)
-                                   for f in find_mentions(value, self.tagger))]
+        fields = [(where, value, sentence_tokens(value)) for where, value in fields if value]
+        first = [(where, value, tokens, self._mentions(value, tokens)) for where, value, tokens in fields]
+        names = _document_names(f for *_, found in first for f in found)
+        starts = {key.split(" ")[0] for key in names}
+        vocabulary = self.tagger.lexicon.vectors
+        out = []
+        for where, value, tokens, found in first:
+            again = scan_known(value, tokens, lambda name: names.get(alias_key(name)), starts, vocabulary)
+            out += [(where, f, f.text) for f in _merge(found, again)]
+        return out
+
+    def _mentions(self, text: str, tokens) -> list[Found]:
+        """Tagged mentions widened to known names, then names of the precise KB lists the tagger missed."""
+        vocabulary = self.tagger.lexicon.vectors
+        tagged = _distinct(widen(f, text, self._known, vocabulary) for f in find_mentions(text, self.tagger, tokens))
+        return _merge(tagged, scan_known(text, tokens, self._listed, self.linker.kb.scan_starts, vocabulary))
+
+    def _listed(self, name: str) -> str | None:
+        entry = self.linker.kb.scanned(name)
+        return entry.type if entry else None
 
     def _known(self, name: str) -> str | None:
         """The type of a multi-word name of a place or organization the knowledge base holds, else None."""
@@ -99,6 +116,25 @@ def _distinct(found) -> list[Found]:
         if not out or f.start >= out[-1].end:
             out.append(f)
     return out
+
+
+def _merge(kept: list[Found], extra: list[Found]) -> list[Found]:
+    """``kept`` plus the ``extra`` mentions that overlap none of them."""
+    return _distinct(kept + [f for f in extra if not any(f.start < k.end and k.start < f.end for k in kept)])
+
+
+def _document_names(found) -> dict[str, str]:
+    """Alias key -> type of every name tagged somewhere on the page, and the surname of every person named
+    with two words or more: other occurrences of them in the article are mentions too (one sense per page)."""
+    names: dict[str, str] = {}
+    for f in found:
+        key = alias_key(f.text)
+        if len(key) >= 3:
+            names.setdefault(key, f.type)
+        words = key.split(" ")
+        if f.type == "PER" and len(words) > 1 and len(words[-1]) >= 3:
+            names.setdefault(words[-1], "PER")
+    return names
 
 
 def _start(m: Mention) -> int:

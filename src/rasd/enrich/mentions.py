@@ -8,12 +8,13 @@ one FAC mention with the noun and its "لل…/ال…" modifiers.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from dataclasses import dataclass
 
 from rasd.arabic.tokenize import sentences
 from rasd.ner.conll import spans
 from rasd.ner.tagger import Tagger
+from rasd.kb.base import alias_key
 from rasd.ner.text import tokenize, word_key
 
 TYPES = {"PERS": "PER", "PER": "PER", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "FAC": "FAC"}
@@ -36,16 +37,67 @@ class Found:
     article_dropped: bool = False  # "للشرق" trimmed to "شرق": the name is "ال" + text
 
 
-def find_mentions(text: str, tagger: Tagger) -> list[Found]:
-    sents = [s for s in sentences(text) if s.text.strip()]
-    tokens = [[(t, s.start + a, s.start + b) for t, a, b in tokenize(s.text)] for s in sents]
+def sentence_tokens(text: str) -> list[tuple[tuple[str, int, int], ...]]:
+    """The tokens (text, start, end) of every sentence of ``text``, offsets into ``text``."""
+    return [tuple((t, s.start + a, s.start + b) for t, a, b in tokenize(s.text)) for s in sentences(text)
+            if s.text.strip()]
+
+
+def find_mentions(text: str, tagger: Tagger, tokens=None) -> list[Found]:
+    tokens = sentence_tokens(text) if tokens is None else tokens
     tags = tagger.tag([[t for t, _, _ in toks] for toks in tokens])
     found = []
+    vocabulary = tagger.lexicon.vectors
     for toks, sent_tags in zip(tokens, tags):
-        for label, first, last in spans(sent_tags):
+        for label, first, last in spans(_facility_names(toks, sent_tags, vocabulary)):
             first, last, label = _facility(toks, first, last, label)
-            found.append(_mention(text, toks, first, last, TYPES.get(label, "MISC"), tagger))
+            for a, b in _coordinated(toks, first, last, label, vocabulary):
+                found.append(_mention(text, toks, a, b, TYPES.get(label, "MISC"), tagger))
     return found
+
+
+def _coordinated(toks, first: int, last: int, label: str, vocabulary: dict[str, int]) -> list[tuple[int, int]]:
+    """A person or place span split before an inner word glued to "و" ("ستيف ويتكوف وجاريد كوشنر")."""
+    if label not in ("PERS", "PER", "LOC"):
+        return [(first, last)]
+    cuts = [i for i in range(first + 1, last)
+            if word_key(toks[i][0]).startswith("و") and clitic_length(toks[i][0], vocabulary) == 1]
+    bounds = [first, *cuts, last]
+    return list(zip(bounds, bounds[1:]))
+
+
+def scan_known(text: str, tokens, known: Callable[[str], str | None], starts: Collection[str],
+               vocabulary: dict[str, int], longest: int = 5) -> list[Found]:
+    """Names the knowledge base lists that occur in ``text`` (longest first), for what the tagger missed.
+    ``starts``: the folded first words of the names worth scanning for."""
+    found = []
+    for toks in tokens:
+        i = 0
+        while i < len(toks):
+            cut, dropped = _trim(toks[i][0], vocabulary)
+            head = alias_key(toks[i][0][cut:])
+            step = 1
+            if head in starts:
+                for n in range(min(longest, len(toks) - i), 0, -1):
+                    start, end = toks[i][1] + cut, toks[i + n - 1][2]
+                    kind = known(text[start:end])
+                    if kind:
+                        found.append(Found(kind, start, end, text[start:end], toks, i, i + n, dropped))
+                        step = n
+                        break
+            i += step
+    return found
+
+
+def _facility_names(toks, tags: list[str], vocabulary: dict[str, int]) -> list[str]:
+    """Tags with an untagged rare word after a facility noun marked as a place ("محطة زابوروجيا"): a word the
+    news corpora never showed there is a name."""
+    tags = list(tags)
+    for i in range(len(toks) - 1):
+        if tags[i + 1] == "O" and _strip_key(word_key(toks[i][0])) in FACILITY_HEADS \
+                and word_key(toks[i + 1][0]) not in vocabulary and toks[i + 1][0].isalpha():
+            tags[i + 1] = "B-LOC"
+    return tags
 
 
 def _facility(toks, first: int, last: int, label: str) -> tuple[int, int, str]:
@@ -64,11 +116,15 @@ def _strip_key(key: str) -> str:
 
 
 def _mention(text: str, toks, first: int, last: int, kind: str, tagger: Tagger) -> Found:
-    start, end = toks[first][1], toks[last - 1][2]
-    cut = clitic_length(toks[first][0], tagger.lexicon.vectors)
-    dropped = toks[first][0][cut - 2:cut] == "لل" if cut >= 2 else False
-    start += cut
+    cut, dropped = _trim(toks[first][0], tagger.lexicon.vectors)
+    start, end = toks[first][1] + cut, toks[last - 1][2]
     return Found(kind, start, end, text[start:end], tuple(toks), first, last, dropped)
+
+
+def _trim(word: str, vocabulary: dict[str, int]) -> tuple[int, bool]:
+    """Characters of a glued clitic to cut from ``word``, and whether they were "لل" (an article inside)."""
+    cut = clitic_length(word, vocabulary)
+    return cut, cut >= 2 and word[cut - 2:cut] == "لل"
 
 
 def clitic_length(word: str, vocabulary: dict[str, int]) -> int:
@@ -98,12 +154,13 @@ def widen(found: Found, text: str, known: Callable[[str], str | None], vocabular
         for last in range(min(len(toks), found.last + right), found.last - 1, -1):
             if last - first < 2 or (best and last - first <= best[1] - best[0]):
                 continue
-            start = found.start if first == found.first else toks[first][1] + clitic_length(toks[first][0], vocabulary)
-            kind = known(text[start:toks[last - 1][2]])
+            cut, dropped = (found.start - toks[first][1], found.article_dropped) if first == found.first else \
+                _trim(toks[first][0], vocabulary)
+            kind = known(text[toks[first][1] + cut:toks[last - 1][2]])
             if kind:
-                best = (first, last, kind, start)
+                best = (first, last, kind, toks[first][1] + cut, dropped)
     if best is None:
         return found
-    first, last, kind, start = best
+    first, last, kind, start, dropped = best
     end = toks[last - 1][2]
-    return Found(kind, start, end, text[start:end], toks, first, last, found.article_dropped and first == found.first)
+    return Found(kind, start, end, text[start:end], toks, first, last, dropped)

@@ -18,7 +18,9 @@ from rasd.ner.text import word_key
 
 TYPES = ("PER", "ORG", "LOC", "FAC", "MISC")
 # Which seed wins when one alias names several entries: the user, then the hand-checked list, then the lists.
-PRIORITY = {"user": 0, "curated": 1, "country": 2, "cameo": 3}
+PRIORITY = {"user": 0, "curated": 1, "country": 2, "cameo": 3, "auto": 4}
+# Entries whose names are worth finding in text even where the tagger saw nothing (precise lists only).
+SCANNED = frozenset({"user", "curated", "country"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -38,7 +40,7 @@ def alias_key(text: str) -> str:
     for token in text.replace("_", " ").replace("-", " ").split():
         key = word_key(token)
         for article in ("وال", "بال", "لل", "ال"):
-            if key.startswith(article) and len(key) - len(article) >= 2:
+            if key.startswith(article) and len(key) - len(article) >= (2 if article == "ال" else 3):
                 key = key[len(article):]
                 break
         if key.endswith("يه") and len(key) > 4:
@@ -54,12 +56,15 @@ class KnowledgeBase:
     def __init__(self, entries: Iterable[KBEntry]):
         self.entries: dict[str, KBEntry] = {}
         self._aliases: dict[str, list[str]] = {}
+        self.scan_starts: set[str] = set()  # first words of the aliases of SCANNED entries
         for entry in entries:
             self._add(entry)
 
     def _add(self, entry: KBEntry) -> None:
         self.entries[entry.id] = entry
         for alias in {alias_key(a) for a in (entry.name_ar, entry.name_en, *entry.aliases) if a}:
+            if entry.source in SCANNED and len(alias) >= 3:
+                self.scan_starts.add(alias.split(" ")[0])
             ids = self._aliases.setdefault(alias, [])
             if entry.id not in ids:
                 ids.append(entry.id)
@@ -70,6 +75,14 @@ class KnowledgeBase:
         for entry in entries:
             kb._add(entry)
         return kb
+
+    def scanned(self, text: str) -> KBEntry | None:
+        """The entry of a precise list (user, curated, country) that ``text`` names exactly, else None."""
+        key = alias_key(text)
+        for entry_id in self._aliases.get(key, ()) if len(key) >= 3 else ():
+            if self.entries[entry_id].source in SCANNED:
+                return self.entries[entry_id]
+        return None
 
     def lookup(self, text: str, type_: str | None = None) -> KBEntry | None:
         """The best entry an alias names (of ``type_`` when given), or None."""

@@ -17,6 +17,7 @@ from rasd.errors import RasdError
 
 _MARKS = regex.compile(r"[\u064B-\u065F\u0670\u0640\u200C-\u200F]")
 PAD, BOS, EOS = 0, 1, 2
+UNK = 1  # source side: a letter the model has not seen
 
 
 def source_form(word: str) -> str:
@@ -55,7 +56,7 @@ class Transliterator:
         return (1 - z) * cand + z * h
 
     def _encode(self, word: str) -> tuple[np.ndarray, np.ndarray]:
-        ids = [self.source.get(c, 0) for c in source_form(word)] or [0]
+        ids = [self.source.get(c, UNK) for c in source_form(word)] or [UNK]
         x = self.w["src_emb"][ids]
         states = []
         for side in ("fw", "bw"):
@@ -74,7 +75,7 @@ class Transliterator:
         w = self.w
         h = self._gru(np.concatenate([w["tgt_emb"][prev], ctx], 1), h, w["cell_ih"], w["cell_hh"], w["cell_bih"],
                       w["cell_bhh"])
-        scores = (h @ w["attn_w"]) @ enc.T  # (K, S)
+        scores = (h @ w["attn_w"].T) @ enc.T  # (K, S)
         scores = np.exp(scores - scores.max(1, keepdims=True))
         ctx = (scores / scores.sum(1, keepdims=True)) @ enc
         logits = np.tanh(np.concatenate([h, ctx], 1) @ w["combine_w"].T + w["combine_b"]) @ w["proj_w"].T + w["proj_b"]
