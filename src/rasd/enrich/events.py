@@ -24,7 +24,8 @@ from rasd.events.claims import claims_for
 from rasd.events.codes import ActorCoder, load_agents
 from rasd.events.grouping import Group, fold_captions, group_mentions
 from rasd.events.lexicon import Lexicon
-from rasd.events.mentions import PLACE_MARKERS, Mention, find_mentions
+from rasd.events.arguments import PLACE_MARKERS
+from rasd.events.mentions import Mention, find_mentions
 from rasd.events.sentence import Cand, prepare
 from rasd.model import Article, Entity, Event, EventArg, PageMention, Span
 
