@@ -65,7 +65,8 @@ def support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
 
 
 def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
-    cands = [c for c in sentence.cands if not c.modifier]
+    triggers = stops | set(range(hit.first, hit.last + 1))
+    cands = [c for c in sentence.cands if not c.modifier and not any(c.first <= t <= c.last for t in triggers)]
     anchor = _anchor(sentence, hit, lexicon)
     if hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees; else it is in the verb
         joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
@@ -74,7 +75,8 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
         actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
         actors = actors or _plural_antecedent(sentence, cands, hit)
     else:
-        actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit)
+        supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
+        actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
@@ -170,7 +172,7 @@ def _verb_like(key: str) -> bool:
     return len(key) >= 4 and key[0] in "يت" or (key[:1] == "و" and len(key) >= 5 and key[1] in "يت")
 
 
-def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> list[Cand]:
+def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, supported: bool = False) -> list[Cand]:
     tokens = sentence.tokens
     before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)
               and not _preposition_before(tokens, c)]
@@ -189,15 +191,10 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit) -> li
         return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
-    if anchor != hit.first and _support_at(sentence, anchor) and anchor + 1 < hit.first:
+    if supported and anchor + 1 < hit.first:
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
         return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
     return []
-
-
-def _support_at(sentence: Sentence, i: int) -> bool:
-    key = sentence.keys[i]
-    return not key.startswith(("ال", "وال")) and not sentence.tokens[i].punct
 
 
 def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
