@@ -76,6 +76,7 @@ BUILTIN_STAGES: dict[str, str] = {
     "times": "rasd.enrich.times:make_stage",
     "entities": "rasd.enrich.entities:make_stage",
     "quotes": "rasd.enrich.quotes:make_stage",
+    "events": "rasd.enrich.events:make_stage",
 }
 
 BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader",)
