@@ -21,6 +21,7 @@ EntityType = Literal["PER", "ORG", "LOC", "FAC", "MISC"]
 SpeakerKind = Literal["named", "anonymous", "anonymous_official", "organization"]
 QuoteForm = Literal["direct", "indirect", "mixed", "no_comment"]
 EventStatus = Literal["happened", "ongoing", "planned", "conditional", "denied"]
+ClaimStance = Literal["asserts", "contests"]
 Granularity = Literal["day", "week", "month", "year", "range", "before", "after", "unknown"]
 
 
@@ -111,14 +112,26 @@ class Mention:
 
 
 @dataclass(frozen=True, slots=True)
+class PageMention:
+    """A mention outside the body text: ``field`` names where ("headline", "images[0].caption",
+    "images[0].credit", "dateline.agency"); ``start``/``end`` are offsets into that field's value."""
+
+    field: str
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
 class Entity:
     id: str
     type: EntityType
     name: str
-    mentions: tuple[Mention, ...] = ()
+    mentions: tuple[Mention, ...] = ()  # in Article.text only: text[start:end] == mention.text
     name_en: str | None = None
     kb_id: str | None = None
     roles: tuple[str, ...] = ()
+    page_mentions: tuple[PageMention, ...] = ()  # in the headline, deck, captions, credits, dateline
 
 
 @dataclass(frozen=True, slots=True)
@@ -193,13 +206,50 @@ class TimeExpr:
 
 @dataclass(frozen=True, slots=True)
 class EventArg:
+    """An actor, target or place of an event: the text as written (``text[start:end]`` when offsets are
+    given), the entity it is linked to, its English name and its CAMEO-style actor code (USAGOV)."""
+
     text: str
     entity_id: str | None = None
     code: str | None = None  # CAMEO-style actor code (USAGOV)
+    name_en: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One entry of an event's claim ledger: who asserts or contests the event in this article.
+
+    ``source`` is for reading ("مصادر مطلعة via بلومبرغ"); ``quote`` is the index of the statement in
+    ``Article.quotes`` (None when the article itself reports the event); ``start``/``end`` are the statement's
+    span in ``Article.text``; ``cue`` is the wording that makes it a contest ("ليس مقرراً").
+    """
+
+    stance: ClaimStance
+    source: str
+    kind: str  # a SpeakerKind, or "article" when the article reports the event in its own voice
+    start: int
+    end: int
+    quote: int | None = None
+    entity_id: str | None = None
+    via: str | None = None
+    cue: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
 class Event:
+    """A PLOVER event as this article reports it.
+
+    ``trigger`` is the word that names it (``trigger_span`` in text); ``mentions`` are every span that refers
+    to the same event in this article (a later "هذا الاجتماع" included); ``evidence`` is the sentence of the
+    first mention. ``time`` is the resolved value of the time expression (``time_text``) that dates it.
+    ``notes`` qualify the status (tentative, expected, intended, hoped, close, prepared, may_be_delayed,
+    not_final, no_progress); ``count`` ("6 مرات") and ``duration`` ("قرابة 5 ساعات") when stated.
+    ``asserted_by``/``contested_by`` are the readable claim ledger; ``claims`` link each entry to its quote.
+    ``page_evidence`` are mentions outside the body (a photo caption) merged into the event.
+    """
+
     type: str  # PLOVER type
     trigger: str
     status: EventStatus
@@ -211,6 +261,16 @@ class Event:
     asserted_by: tuple[str, ...] = ()
     contested_by: tuple[str, ...] = ()
     id: str | None = None
+    mode: str | None = None  # PLOVER mode (visit, meet, phone, ...)
+    trigger_span: Span | None = None
+    mentions: tuple[Span, ...] = ()
+    time_text: str | None = None
+    notes: tuple[str, ...] = ()
+    count: int | None = None
+    duration: str | None = None
+    about: str | None = None  # what the event is about ("الضمانات الأمنية")
+    claims: tuple[Claim, ...] = ()
+    page_evidence: tuple[PageMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

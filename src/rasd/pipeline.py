@@ -74,7 +74,9 @@ StageFactory = Callable[[Config], Stage]
 BUILTIN_STAGES: dict[str, str] = {
     "readtime": "rasd.extract.readtime:make_stage",
     "times": "rasd.enrich.times:make_stage",
+    "entities": "rasd.enrich.entities:make_stage",
     "quotes": "rasd.enrich.quotes:make_stage",
+    "events": "rasd.enrich.events:make_stage",
 }
 
 BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader", "rasd.extract.html:make_reader")

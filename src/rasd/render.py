@@ -64,6 +64,9 @@ def _annotation_lines(article: Article) -> list[Text]:
         lines.append(_field("sourcing", f"named {s.named} · anonymous {s.anonymous} · anonymous officials "
                                         f"{s.official} · organizations {s.organization} · via outlets "
                                         f"{s.via_outlet} · no comment {s.no_comment} · denials {s.denials}"))
+    if article.events:
+        lines.append(_field("events", len(article.events)))
+        lines += [Text(f"  • {_event_line(e)}") for e in article.events]
     if article.times:
         lines.append(_field("times", "، ".join(f"{t.text} → {_time_value(t)}" for t in article.times)))
     return lines
@@ -74,6 +77,17 @@ def _quote_line(q) -> str:
     via = f" via {q.via}" if q.via else ""
     content = q.content if len(q.content) <= 90 else q.content[:87] + "…"
     return f"{speaker} [{q.speaker.kind}{via}] {q.cue or '…'} ({q.form}{', denial' if q.denial else ''}): {content}"
+
+
+def _event_line(e) -> str:
+    status = e.status + (f" ({', '.join(e.notes)})" if e.notes else "")
+    who = "، ".join(a.text for a in e.actors) or "?"
+    whom = " → " + "، ".join(a.text for a in e.targets) if e.targets else ""
+    where = f" · {e.place.text}" if e.place else ""
+    when = f" · {e.time}" if e.time else ""
+    claims = "".join(f" · {label}: {'، '.join(v)}" for label, v in (("asserted by", e.asserted_by),
+                                                                   ("contested by", e.contested_by)) if v)
+    return f"{e.type} «{e.trigger}» {status} · {who}{whom}{where}{when}{claims}"
 
 
 def _dateline(article: Article) -> str | None:

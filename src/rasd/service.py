@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from rasd.acquire.hints import LISTED_BY, hint
@@ -21,6 +21,7 @@ from rasd.extract.decode import decode
 from rasd.model import Article, RawDocument
 from rasd.pipeline import Pipeline, ReadOptions, build_pipeline
 from rasd.store import Store, open_store
+from rasd.store.kb import link_across_articles
 
 __all__ = ["Outcome", "IngestReport", "analyze_raw", "analyze_inputs", "analyze_path", "analyze_text",
            "analyze_url", "acquirer_for", "ingest", "ingest_items", "open_store", "parse_published"]
@@ -176,6 +177,7 @@ def ingest_items(items: Iterable[RawDocument | Failure], store: Store, pipeline:
 def _store_outcome(outcome: Outcome, store: Store, report: IngestReport) -> Outcome:
     if outcome.article is not None and outcome.raw is not None:
         try:
+            outcome = replace(outcome, article=link_across_articles(store, outcome.article))
             result = store.put(outcome.raw, outcome.article)
         except RasdError as error:
             outcome = Outcome(outcome.location, failure=Failure.from_error(error, outcome.location, "store"))

@@ -68,7 +68,12 @@ def test_seed_quotes_from_the_cli(cli, seed_path, shared):
     record = json.loads(result.output)
     assert len(record["quotes"]) == 9
     _check_seed(record, _expected(shared))
-    assert all(q["speaker"]["entity_id"] is None for q in record["quotes"])  # no entities stage ran
+    # The default pipeline runs the entities stage: the named speaker and the organization link to entities.
+    entities = {e["id"]: e for e in record["entities"]}
+    trump = _find(record["quotes"], "ليس على وفاق")["speaker"]
+    assert entities[trump["entity_id"]]["name_en"] == "Donald Trump"
+    kremlin = _find(record["quotes"], "لم يرد الكرملين")["speaker"]
+    assert entities[kremlin["entity_id"]]["name_en"] == "Kremlin"
 
 
 class _HandEntities:

@@ -12,6 +12,7 @@ from fastapi.responses import JSONResponse
 from rasd import __version__
 from rasd.api.deps import get_store
 from rasd.browse import Filters, entity_profile, find_event, find_thread, list_entities, list_threads, related, search
+from rasd.events.ledger import list_events
 from rasd.export import MEDIA_TYPES, export
 from rasd.serialize import to_dict
 from rasd.store import Store
@@ -104,10 +105,18 @@ def thread(store: StoreDep, thread_id: str) -> dict[str, Any]:
     return to_dict(find_thread(store, thread_id))
 
 
-@router.get("/events/{event_id}", summary="One event as reported in one article", tags=["events"], responses=ERRORS)
+@router.get("/events", summary="Events across articles (reports of one event merged), latest first", tags=["events"])
+def events(store: StoreDep, type: str | None = None, status: str | None = None, limit: Limit = 50) -> dict[str, Any]:
+    total, found = list_events(store, type, status, None, limit, 0)
+    return {"total": total, "events": [to_dict(e) for e in found]}
+
+
+@router.get("/events/{event_id}", summary="One event as reported in one article, or a merged event (ev...)",
+            tags=["events"], responses=ERRORS)
 def event(store: StoreDep, event_id: str) -> dict[str, Any]:
     view = find_event(store, event_id)
-    return {"id": view.id, "article_id": view.article.id, "event": to_dict(view.event), "evidence": view.evidence}
+    return {"id": view.id, "article_id": view.article.id, "event": to_dict(view.event), "evidence": view.evidence,
+            "merged": to_dict(view.merged) if view.merged else None}
 
 
 @router.get("/errors", summary="Inputs that could not be ingested, with reasons, newest first", tags=["status"])

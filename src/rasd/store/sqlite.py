@@ -20,6 +20,8 @@ from rasd.errors import Failure, NotFound, RasdError, StoreError
 from rasd.model import Article, RawDocument
 from rasd.serialize import article_from_json, article_to_json
 from rasd.store.base import ArticleSummary, FailureRecord, PutResult
+from rasd.store.events import get_event, list_events
+from rasd.store.events import write_reports as write_event_reports
 
 MIGRATIONS = "migrations/sqlite"
 
@@ -91,6 +93,8 @@ class SQLiteStore:
             with self.transaction() as conn:
                 raw_id = self._put_raw(conn, raw)
                 action = self._put_article(conn, article, record, raw_id)
+                if action != "unchanged":
+                    write_event_reports(conn, article)
         except sqlite3.Error as exc:
             raise StoreError(f"could not store article {article.id}: {exc}") from None
         return PutResult(article.id, action)
@@ -209,6 +213,25 @@ class SQLiteStore:
             for row in rows:
                 yield article_from_json(json.loads(row["record"]))
             last = rows[-1]["id"]
+
+    def list_events(self, type_: str | None = None, status: str | None = None, contested: bool | None = None,
+                    limit: int = 50, offset: int = 0):
+        """Merged events (:mod:`rasd.store.events`), with the total that match the filters."""
+        return list_events(self._conn, type_, status, contested, limit, offset)
+
+    def rewrite_events(self) -> int:
+        """Re-derive the event reports and merged events of every stored article; returns the reports written."""
+        articles = list(self.iter_articles())
+        with self.transaction() as conn:
+            conn.execute("DELETE FROM event_reports")
+            conn.execute("DELETE FROM events")
+            for article in sorted(articles, key=lambda a: (a.published.value or "9999", a.id)):
+                write_event_reports(conn, article)
+        return sum(len(a.events) for a in articles)
+
+    def get_event(self, wanted: str):
+        """The merged event with this id, or the one the event report with this id belongs to."""
+        return get_event(self._conn, wanted)
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]

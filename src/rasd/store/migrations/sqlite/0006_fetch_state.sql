@@ -1,4 +1,4 @@
--- rasd store, version 2: the page URLs feeds and sitemaps have listed and rasd has already read, so that
+-- rasd store, version 6: the page URLs feeds and sitemaps have listed and rasd has already read, so that
 -- `rasd ingest FEED` and `rasd watch FEED` fetch each listed page once.
 
 CREATE TABLE seen_urls (

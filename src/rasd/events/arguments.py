@@ -1,0 +1,473 @@
+"""Arguments of an event mention: actors, targets, place, count, duration and what it is about.
+
+Arabic word order decides most attachments. A verb's subject follows it (VSO: "زار ويتكوف وكوشنر موسكو") unless a
+candidate stands right before it (SVO: "موسكو تعارض", "أن قواته قتلت"); a verb whose ending carries a dual or
+plural subject ("والتقيا الرئيس بوتين") has its subject already (or agrees with the noun right before it), so the
+noun after it is the object. A noun trigger takes the subject of its support or cue verb ("تواصل روسيا قصف المدن"),
+the doer named after it ("مظاهرة نظمها طلاب"), else the name after it ("رفض روسيا"). The target is the next
+candidate after the subject, or after a preposition that marks it (مع، على، ضد، لـ، تستهدف). Coordinated names are
+all taken. When no name is there, noun phrases stand in ("قصف المدن الأوكرانية، والبنية التحتية"). English is SVO.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from rasd.arabic.numbers import parse_number
+from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
+
+if TYPE_CHECKING:
+    from rasd.events.mentions import Mention
+
+TARGET_MARKERS = {
+    "CONSULT": ("مع", "with"), "AGREE": ("مع", "with"), "COOPERATE": ("مع", "with"), "ASSAULT": ("على", "ضد", "against", "on"), "PROTEST": ("ضد", "against"),
+    "SANCTION": ("على", "ضد", "against", "on"), "DISAPPROVE": ("ضد",), "ACCUSE": ("ضد",), "REJECT": ("ل",),
+    "THREATEN": ("ب",), "DEMAND": ("ب",),
+}
+TARGETING_WORDS = frozenset(fold_word(w) for w in "تستهدف يستهدف استهدفت استهدف targeting targeted".split())
+PLACE_MARKERS = frozenset(fold_word(w) for w in "في إلى الى بـ ب أمام قرب in to at outside near".split())
+COUNT = re.compile(r"(\d+|مرتين|مرة واحدة)\s*(?:مرات|مرة|times)")
+DURATION = re.compile(r"(?:(?:قرابة|نحو|حوالي|زهاء|about|nearly|some)\s+)?\d+\s*"
+                      r"(?:ساعات|ساعة|أيام|يوما|يوماً|دقيقة|دقائق|أسابيع|hours|days|minutes|weeks)")
+MARGINS = frozenset(fold_word(w) for w in "هامش".split())
+PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
+SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
+                          .split())
+PARTITIVE = frozenset({"من"})  # "مجموعات من المتظاهرين ... ورددوا"
+TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
+                       "قبل أيضا ايضا كذلك".split())
+QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
+                       "زهاء أكثر من عدد العديد بعض".split())
+AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
+                        "been be set due did does do not also reportedly n't intends intended may might could "
+                        "reportedly".split())
+CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an".split())
+ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
+DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
+
+
+
+def noun_like(key: str, lexicon: Lexicon) -> bool:
+    """Whether a phrase starts with a noun (التوصل إلى اتفاق، إبرام الاتفاقات) rather than a verb."""
+    return key.startswith(("ال", "وال", "بال", "لل")) or any(s.entry.kind == "n" for s in lexicon.words.get(key, ()))
+
+
+def support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
+    """The support verb a noun trigger depends on: up to six words before it, not across punctuation."""
+    for i in range(first - 1, max(-1, first - 7), -1):
+        if not keys[i][:1].isalnum():
+            return None
+        if lexicon.is_support(keys[i]):
+            return i
+    return None
+
+
+def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
+    triggers = stops | set(range(hit.first, hit.last + 1))
+    cands = [c for c in sentence.cands if not c.modifier and not any(c.first <= t <= c.last for t in triggers)]
+    anchor = _anchor(sentence, hit, lexicon)
+    if hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees; else it is in the verb
+        joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
+        actors = [c for c in cands if c.last < hit.first and not joined
+                  and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
+        actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+        actors = actors or _plural_antecedent(sentence, cands, hit)
+    else:
+        supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
+        actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
+                  or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
+    mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
+    after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
+    targets = _targets(sentence, cands, hit, after, actors)
+    if hit.mode == "visit" and targets and targets[0].is_place:
+        mention.place = targets.pop(0)
+    mention.targets = targets
+    mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
+    _details(sentence, mention, hit)
+
+
+def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """"وقد أحرق المتظاهرون ... ورددوا هتافات": a dual or plural verb with no subject of its own refers back to the
+    nearest agent noun before it in the sentence (not one after a preposition)."""
+    tokens = sentence.tokens
+    earlier = [c for c in cands if c.last < hit.first and c.entity is None
+               and not _preposition_before(tokens, c, PARTITIVE) and not _attached_preposition(tokens, c)]
+    return earlier[-1:] if earlier else []
+
+
+def _phrase_before(sentence: Sentence, hit: Hit) -> list[Cand]:
+    """"مستوطني براخة هاجموا": the words right before a verb whose ending agrees with them (two at most)."""
+    tokens = sentence.tokens
+    last = hit.first - 1
+    first = last
+    while first >= 0 and last - first < 2 and not tokens[first].punct and tokens[first].key not in PREPOSITIONS \
+            and tokens[first].key not in SUBORDINATORS and first not in sentence.stops:
+        first -= 1
+    first += 1
+    if first > last:
+        return []
+    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
+
+
+def _agent_before(sentence: Sentence, cands: list[Cand], hit: Hit, stops: set[int]) -> list[Cand]:
+    """A noun trigger with no subject: the nearest agent before it in its clause ("آلاف المتظاهرين الصوماليين في
+    مسيراتهم"), with no other trigger between."""
+    if hit.kind not in ("n", "n!"):
+        return []
+    tokens = sentence.tokens
+    for cand in reversed([c for c in cands if c.last < hit.first and hit.first - c.last <= 8]):
+        between = range(cand.last + 1, hit.first)
+        if any(tokens[k].punct for k in between) or any(k in stops for k in between):
+            return []
+        if any(s < cand.first and not any(tokens[k].punct for k in range(s, cand.first)) for s in stops):
+            return []  # the subject of an earlier trigger in the clause ("فرقت الشرطة ... مظاهرة")
+        if (cand.entity is None or cand.entity.type in ("PER", "ORG")) and not _attached_preposition(tokens, cand):
+            return [cand]
+    return []
+
+
+def _attached_preposition(tokens, cand: Cand) -> bool:
+    """"للأمم المتحدة", "بالمتظاهرين": a name with a preposition on its first word is not a subject."""
+    key = tokens[_lead(cand)].key
+    return key.startswith(("لل", "بال", "وبال", "ولل", "كال")) or (key[:1] in "بل" and len(key) > 4
+                                                                   and key[1:3] == "ال")
+
+
+def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon) -> list[Cand]:
+    """"مظاهرة نظمها طلاب", "هجوم نفذه مسلحون": who organized or carried out a noun trigger, named after it."""
+    if hit.kind not in ("n", "n!"):
+        return []
+    for after in (hit.last + 1, hit.last + 2):
+        if after >= len(sentence.tokens) or sentence.tokens[after].punct:
+            return []
+        key = sentence.keys[after]
+        if lexicon.is_support(key) and key.endswith(("ه", "ها", "هم")):
+            doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
+            if doers:
+                return _chain(sentence, cands, doers[0])
+            return _coordinated_phrases(sentence, after + 1, first=True, words=2)
+    return []
+
+
+def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
+    """Where the clause's verb is: the trigger itself, or the support/cue verb a noun trigger depends on."""
+    if hit.kind == "v" or (hit.kind == "p" and not noun_like(sentence.keys[hit.first], lexicon)):
+        return hit.first
+    support = support_before(sentence.keys, hit.first, lexicon)
+    if support is not None:
+        return support
+    for i in range(hit.first - 1, max(-1, hit.first - 25), -1):
+        token = sentence.tokens[i]
+        if token.punct and token.text in ".؛;:":
+            break
+        if _verb_like(token.key) and not any(c.first <= i <= c.last for c in sentence.cands):
+            return i
+    return hit.first
+
+
+def _verb_like(key: str) -> bool:
+    """A present-tense verb shape (يعتزم، تواصل، تقترب، تأمل) — where the subject of a noun trigger is found."""
+    return len(key) >= 4 and key[0] in "يت" or (key[:1] == "و" and len(key) >= 5 and key[1] in "يت")
+
+
+def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, supported: bool = False) -> list[Cand]:
+    tokens = sentence.tokens
+    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)
+              and not _preposition_before(tokens, c)]
+    if before and hit.kind in ("v", "p") or before and anchor != hit.first:
+        return _chain_back(sentence, cands, before[-1])
+    if hit.kind in ("n", "n!") and anchor == hit.first:
+        genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
+        return _chain(sentence, cands, genitive[0]) if genitive else []
+    after = [c for c in cands if anchor < c.first and _lead(c) <= anchor + 3]
+    after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
+    if after and not _preposition_before(tokens, after[0]):
+        return _chain(sentence, cands, after[0])
+    if _latin(sentence, hit):
+        return _english_subject(sentence, anchor)
+    if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
+        return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
+    if hit.kind == "v" and anchor == hit.first:
+        return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
+    if supported and anchor + 1 < hit.first:
+        phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
+        return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
+    return []
+
+
+def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
+    """A verb one to three words after أن/إن with nothing but words between: "أن + subject + verb"."""
+    tokens = sentence.tokens
+    for k in range(hit.first - 2, max(-1, hit.first - 5), -1):
+        if tokens[k].punct:
+            return False
+        if tokens[k].key in ("ان", "بان", "وان", "لان"):
+            return True
+    return False
+
+
+def _past_quantities(sentence: Sentence, i: int) -> int:
+    """Skip a time expression, a time word and a quantity ("أمس مئات من ...", "عصرا", "خمسة من") before a
+    subject phrase."""
+    tokens = sentence.tokens
+    while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key in TIME_WORDS
+                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None):
+        i += 1
+    return i
+
+
+def _latin(sentence: Sentence, hit: Hit) -> bool:
+    return sentence.tokens[hit.first].key[:1].isascii()
+
+
+def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
+    """English is SVO: the noun phrase before the verb group ("The government plans to hold talks")."""
+    tokens = sentence.tokens
+    i = anchor - 1
+    while i >= 0 and tokens[i].key in AUXILIARIES:
+        i -= 1
+    last = i
+    while i >= 0 and last - i < 3 and not tokens[i].punct and tokens[i].key.isalpha() and tokens[i].key not in CLAUSE_WORDS:
+        i -= 1
+    if i == last:
+        return []
+    first = i + 1
+    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
+
+
+PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
+
+
+def _only_particles(tokens, a: int, b: int) -> bool:
+    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb)."""
+    return all(t.key in PARTICLES for t in tokens[a + 1:b])
+
+
+def _lead(cand: Cand) -> int:
+    """Where a candidate starts, its title included."""
+    return cand.title_first if cand.title_first is not None else cand.first
+
+
+def _agentive(cand: Cand) -> bool:
+    return cand.entity is None or cand.entity.type in ("PER", "ORG") or bool(cand.code and len(cand.code) == 3)
+
+
+def _preposition_before(tokens, cand: Cand, allowed: frozenset[str] = frozenset()) -> bool:
+    first = cand.title_first if cand.title_first is not None else cand.first
+    if first == 0:
+        return False
+    key = tokens[first - 1].key
+    key = key[1:] if key[:1] in ("و", "ف") and key[1:] in PREPOSITIONS else key
+    return key in PREPOSITIONS and key not in allowed
+
+
+def _punct_between(tokens, a: int, b: int) -> bool:
+    return any(t.punct for t in tokens[a + 1:b])
+
+
+def _chain(sentence: Sentence, cands: list[Cand], head: Cand) -> list[Cand]:
+    """``head`` and the candidates coordinated after it (و، ",")."""
+    chain = [head]
+    for cand in cands:
+        if cand.first <= chain[-1].last:
+            continue
+        if _coordinated(sentence, chain[-1], cand):
+            chain.append(cand)
+        elif cand.first > chain[-1].last:
+            break
+    return chain
+
+
+def _chain_back(sentence: Sentence, cands: list[Cand], tail: Cand) -> list[Cand]:
+    chain = [tail]
+    for cand in reversed([c for c in cands if c.last < tail.first]):
+        if _coordinated(sentence, cand, chain[0]):
+            chain.insert(0, cand)
+        else:
+            break
+    return chain
+
+
+def _coordinated(sentence: Sentence, left: Cand, right: Cand) -> bool:
+    """Only "و", commas and the right candidate's own title stand between two candidates."""
+    end = right.title_first if right.title_first is not None else right.first
+    between = sentence.tokens[left.last + 1:end]
+    modifiers = [c for c in sentence.cands if c.modifier and left.last < c.first < end]
+    skip = set()
+    for m in modifiers:
+        skip |= set(range((m.title_first if m.title_first is not None else m.first), m.last + 1))
+    words = [t for k, t in enumerate(between, left.last + 1) if k not in skip and not t.punct]
+    conj = sentence.tokens[end].key.startswith("و") if end < len(sentence.tokens) else False
+    if len(between) > 8:
+        return False
+    return all(t.key in ("و", "and", "&") for t in words) and (bool(between) or conj)
+
+
+def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors: list[Cand]) -> list[Cand]:
+    tokens = sentence.tokens
+    markers = {fold_word(m) for m in TARGET_MARKERS.get(hit.type, ())}
+    for cand in cands:
+        if cand.first <= after or cand in actors:
+            continue
+        if cand.first - after > 5:
+            break
+        lead = _lead(cand)
+        prep = tokens[lead - 1].key if lead > 0 else ""
+        marked = prep in markers or _marked(tokens[lead].key, markers) or prep in TARGETING_WORDS
+        if hit.kind != "v" and lead - after > 2 and not marked:
+            break
+        if prep in PREPOSITIONS and not marked:
+            continue
+        chain = _chain(sentence, cands, cand)
+        if hit.type in PHRASE_TARGETS:
+            chain += _coordinated_phrases(sentence, chain[-1].last + 1)
+        return chain
+    found = _phrase_targets(sentence, hit, after, cands) or _marked_phrase(sentence, hit, markers)
+    if not found and hit.kind == "v" and _latin(sentence, hit):
+        found = _english_object(sentence, hit)
+    return found
+
+
+def _english_object(sentence: Sentence, hit: Hit) -> list[Cand]:
+    """"arrested 12 protesters": the noun phrase right after an English verb, a number included."""
+    tokens = sentence.tokens
+    first = hit.last + 1
+    while first < len(tokens) and tokens[first].key in ("the", "a", "an"):
+        first += 1
+    last = first
+    while (last < len(tokens) and last - first < 3 and tokens[last].key.isalnum() and tokens[last].key not in
+           PREPOSITIONS and tokens[last].key not in CLAUSE_WORDS and last not in sentence.stops):
+        last += 1
+    if last == first:
+        return []
+    return [Cand(first, last - 1, tokens[first].start, tokens[last - 1].end, sentence.span_text(first, last - 1))]
+
+
+def _marked_phrase(sentence: Sentence, hit: Hit, markers: set[str]) -> list[Cand]:
+    """"talks with opposition leaders", "اجتماع مع وفد المعارضة": the phrase after a marking preposition."""
+    i = hit.last + 1
+    if i >= len(sentence.tokens) or sentence.tokens[i].key not in markers:
+        return []
+    return _coordinated_phrases(sentence, i + 1, first=True)
+
+
+def _marked(key: str, markers: set[str]) -> bool:
+    return any(key.startswith(m) and len(m) == 1 for m in markers)
+
+
+def _phrase_targets(sentence: Sentence, hit: Hit, after: int, cands: list[Cand]) -> list[Cand]:
+    """The noun phrases right after a noun trigger, when no named target is there ("قصف المدن الأوكرانية")."""
+    if hit.kind not in ("n", "n!") or after != hit.last or hit.type not in PHRASE_TARGETS:
+        return []
+    return _coordinated_phrases(sentence, hit.last + 1, first=True)
+
+
+def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False, words: int = 3) -> list[Cand]:
+    """Noun phrases from token ``i``: the first one when ``first``, then those joined by "، و"."""
+    tokens = sentence.tokens
+    found: list[Cand] = []
+    first_phrase = first
+    if not first:
+        while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
+            i += 1
+        if i >= len(tokens) or not tokens[i].key.startswith("و") or tokens[i].key in ("و",):
+            return []
+    while i < len(tokens) and len(found) < 3:
+        phrase = _noun_phrase(tokens, i, words, sentence.stops)
+        if not phrase:
+            break
+        first, last = phrase
+        joined = (found or not first_phrase) and tokens[first].key[:1] == "و" and len(tokens[first].key) > 3
+        start = tokens[first].start + (1 if joined else 0)
+        found.append(Cand(first, last, start, tokens[last].end, sentence.text[start:tokens[last].end]))
+        i = last + 1
+        while i < len(tokens) and tokens[i].punct and tokens[i].text in ",،":
+            i += 1
+        if i >= len(tokens) or not tokens[i].key.startswith("و"):
+            break
+    return found
+
+
+def _noun_phrase(tokens, i: int, words: int = 3, stops: frozenset[int] | set[int] = frozenset()
+                 ) -> tuple[int, int] | None:
+    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number, a "و" word or a
+    token in ``stops`` (a time expression)."""
+    last = i
+    while i < len(tokens) and tokens[i].key in ("the", "a", "an") and words > 1:
+        i += 1
+        last = i
+    while (last < len(tokens) and last - i < words and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
+           and not tokens[last].key[:1].isdigit() and not (last > i and _conjoined(tokens[last].key))
+           and last not in stops):
+        last += 1
+    if last == i:
+        return None
+    return i, last - 1
+
+
+def _conjoined(key: str) -> bool:
+    return key.startswith("و") and len(key) > 3 and key not in ("وزير", "وزراء", "وزاره", "وكاله", "وفد")
+
+
+def _place(sentence: Sentence, cands: list[Cand], hit: Hit, mention: Mention, stops: set[int]) -> Cand | None:
+    used = set(map(id, mention.actors + mention.targets))
+    tokens = sentence.tokens
+    places = [c for c in cands if id(c) not in used and (
+        _after_margin(tokens, c) or (c.is_place or c.entity is None and c.code and len(c.code) == 3)
+        and _place_marked(tokens, c))]
+    places = [c for c in places if not any(min(c.first, hit.first) < s < max(c.last, hit.last) for s in stops)]
+    if not places:
+        return None
+    return min(places, key=lambda c: abs(c.first - hit.first) + (0 if c.first > hit.last else 2))
+
+
+def _after_margin(tokens, cand: Cand) -> bool:
+    """"على هامش منتدى دافوس": the event takes place at what follows."""
+    return cand.first > 0 and tokens[cand.first - 1].key in MARGINS
+
+
+def _place_marked(tokens, cand: Cand) -> bool:
+    lead = cand.title_first if cand.title_first is not None else cand.first
+    key = tokens[lead].key
+    return (lead > 0 and tokens[lead - 1].key in PLACE_MARKERS) or key.startswith(("ب", "في")) and len(key) > 3
+
+
+def _details(sentence: Sentence, mention: Mention, hit: Hit) -> None:
+    clause = sentence.text[sentence.tokens[hit.first].start:_clause_end(sentence, hit)]
+    count = COUNT.search(clause)
+    if count:
+        mention.count = 2 if count.group(1) == "مرتين" else 1 if count.group(1) == "مرة واحدة" else int(count.group(1))
+    duration = DURATION.search(clause)
+    if duration:
+        mention.duration = duration.group(0)
+    mention.about = _about(sentence, hit)
+
+
+def _clause_last(sentence: Sentence, hit: Hit) -> int:
+    """The last token of the trigger's clause (before the next comma or full stop)."""
+    for i in range(hit.last + 1, len(sentence.tokens)):
+        token = sentence.tokens[i]
+        if token.punct and token.text in "،,.؛;":
+            return i - 1
+    return len(sentence.tokens) - 1
+
+
+def _clause_end(sentence: Sentence, hit: Hit) -> int:
+    for token in sentence.tokens[hit.last + 1:]:
+        if token.punct and token.text in "،,.؛;":
+            return token.start
+    return sentence.end
+
+
+def _about(sentence: Sentence, hit: Hit) -> str | None:
+    tokens = sentence.tokens
+    i = hit.last + 1
+    if i >= len(tokens) or tokens[i].key not in ABOUT:
+        return None
+    i += 1
+    while i < len(tokens) and tokens[i].key in DETERMINERS:
+        i += 1
+    phrase = _noun_phrase(tokens, i)
+    return sentence.span_text(*phrase) if phrase else None

@@ -1,0 +1,1 @@
+"""Named-entity tagging: word tokens with offsets, tagger features, the shipped BiLSTM-CRF run with numpy."""

@@ -1,0 +1,105 @@
+"""Event reports and merged events in the SQLite store (tables of migration ``0005_events.sql``).
+
+:func:`write_reports` runs inside the transaction that stores an article: it replaces the article's reports,
+assigns each to the merged event it tells of (:func:`rasd.events.merge.same_event` against the stored reports of
+the same type from other articles) or to a new one, and refreshes the summary rows of every event it touched.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sqlite3
+
+from rasd.errors import NotFound
+from rasd.events.merge import MergedEvent, Report, merge, merged_id, reports_of, same_event
+from rasd.model import Article, Event
+from rasd.serialize import from_dict, to_dict
+
+
+def write_reports(conn: sqlite3.Connection, article: Article) -> None:
+    touched = {row[0] for row in conn.execute("SELECT event_id FROM event_reports WHERE article_id = ?",
+                                              (article.id,))}
+    conn.execute("DELETE FROM event_reports WHERE article_id = ?", (article.id,))
+    for report in reports_of(article):
+        event_id = _assign(conn, report)
+        conn.execute(
+            "INSERT INTO event_reports (id, article_id, event_id, type, status, time, published, record)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (report.id, article.id, event_id, report.event.type, report.event.status, report.event.time,
+             report.published, json.dumps(_report_json(report), ensure_ascii=False)),
+        )
+        touched.add(event_id)
+    for event_id in touched:
+        _refresh(conn, event_id)
+
+
+def _assign(conn: sqlite3.Connection, report: Report) -> str:
+    rows = conn.execute("SELECT event_id, record FROM event_reports WHERE type = ? AND article_id != ?"
+                        " ORDER BY COALESCE(published, '9999'), id", (report.event.type, report.article_id))
+    for row in rows:
+        if same_event(_report_from_json(json.loads(row[1])).event, report.event):
+            return row[0]
+    return merged_id(report.id)
+
+
+def _refresh(conn: sqlite3.Connection, event_id: str) -> None:
+    reports = _reports(conn, event_id)
+    if not reports:
+        conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
+        return
+    event = merge(reports, event_id)
+    now = dt.datetime.now(dt.timezone.utc).isoformat(timespec="seconds")
+    conn.execute(
+        "INSERT INTO events (id, type, status, contested, reports, first_report, first_published, time, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(id) DO UPDATE SET type = excluded.type,"
+        " status = excluded.status, contested = excluded.contested, reports = excluded.reports,"
+        " first_report = excluded.first_report, first_published = excluded.first_published, time = excluded.time,"
+        " updated_at = excluded.updated_at",
+        (event.id, event.type, event.status, int(event.contested), len(event.reports), event.first_report.id,
+         event.first_report.published, event.time, now),
+    )
+
+
+def _reports(conn: sqlite3.Connection, event_id: str) -> list[Report]:
+    rows = conn.execute("SELECT record FROM event_reports WHERE event_id = ?", (event_id,)).fetchall()
+    return [_report_from_json(json.loads(row[0])) for row in rows]
+
+
+def list_events(conn: sqlite3.Connection, type_: str | None = None, status: str | None = None,
+                contested: bool | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[MergedEvent]]:
+    """Merged events, the latest first reported first, with the total that match."""
+    where, params = _filters(type_, status, contested)
+    total = conn.execute(f"SELECT count(*) FROM events{where}", params).fetchone()[0]
+    rows = conn.execute(f"SELECT id FROM events{where} ORDER BY COALESCE(first_published, '') DESC, id"
+                        " LIMIT ? OFFSET ?", (*params, limit, offset)).fetchall()
+    return total, [merge(_reports(conn, row[0]), row[0]) for row in rows]
+
+
+def get_event(conn: sqlite3.Connection, wanted: str) -> MergedEvent:
+    """The merged event with this id, or the one a report with this id belongs to."""
+    row = conn.execute("SELECT event_id FROM event_reports WHERE event_id = ? OR id = ? LIMIT 1",
+                       (wanted, wanted)).fetchone()
+    if row is None:
+        raise NotFound(f"no stored event or event report with id {wanted!r}")
+    return merge(_reports(conn, row[0]), row[0])
+
+
+def _filters(type_: str | None, status: str | None, contested: bool | None) -> tuple[str, tuple]:
+    clauses, params = [], []
+    for column, value in (("type", type_), ("status", status)):
+        if value:
+            clauses.append(f"{column} = ?")
+            params.append(value.upper() if column == "type" else value)
+    if contested is not None:
+        clauses.append("contested = ?")
+        params.append(int(contested))
+    return (" WHERE " + " AND ".join(clauses) if clauses else ""), tuple(params)
+
+
+def _report_json(report: Report) -> dict:
+    return {**{k: v for k, v in to_dict(report).items() if k != "event"}, "event": to_dict(report.event)}
+
+
+def _report_from_json(data: dict) -> Report:
+    return Report(**{**{k: v for k, v in data.items() if k != "event"}, "event": from_dict(Event, data["event"])})
