@@ -1,3 +1,4 @@
+import itertools
 import sys
 import time
 from pathlib import Path
@@ -8,17 +9,37 @@ import pytest
 from rasd.ner.conll import spans
 from rasd.ner.features import Lexicon, encode
 from rasd.ner.gazetteer import PER_WORD, Gazetteer
-from rasd.ner.tagger import Tagger, model_dir, viterbi
+from rasd.ner.lstm import pack, viterbi
+from rasd.ner.tagger import Tagger, model_dir
 
 ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_viterbi_follows_transitions_over_emissions():
-    emissions = np.array([[[2.0, 0.0, 0.0], [0.0, 0.5, 1.0], [0.1, 0.0, 0.0]]])  # O, B, I
+    emissions = np.array([[2.0, 0.0, 0.0], [0.0, 0.5, 1.0], [0.1, 0.0, 0.0]])  # O, B, I; one sentence packed
     transitions = np.array([[0.0, 0.0, -100.0], [0.0, 0.0, 0.0], [0.0, 0.0, 0.0]])  # O -> I forbidden
     start, end = np.zeros(3), np.zeros(3)
-    assert viterbi(emissions, np.array([3]), transitions, start, end) == [[0, 1, 0]]
-    assert viterbi(emissions, np.array([1]), transitions, start, end) == [[0]]
+    assert viterbi(emissions, np.array([1, 1, 1]), transitions, start, end).tolist() == [0, 1, 0]
+    assert viterbi(emissions[:1], np.array([1]), transitions, start, end).tolist() == [0]
+
+
+def brute_force(emissions, transitions, start, end):
+    paths = itertools.product(range(emissions.shape[1]), repeat=len(emissions))
+    return list(max(paths, key=lambda p: start[p[0]] + end[p[-1]] + sum(emissions[t, k] for t, k in enumerate(p))
+                    + sum(transitions[a, b] for a, b in zip(p, p[1:]))))
+
+
+def test_packed_viterbi_finds_every_sentence_best_path_in_a_batch_of_lengths():
+    rng = np.random.default_rng(3)
+    lengths = np.array([2, 4, 1, 3])
+    emissions = rng.standard_normal((len(lengths), 4, 3))
+    transitions, start, end = rng.standard_normal((3, 3)), rng.standard_normal(3), rng.standard_normal(3)
+    packing = pack(lengths)
+    assert packing.counts.tolist() == [4, 3, 2, 1]
+    best = viterbi(emissions[packing.rows, packing.fw], packing.counts, transitions, start, end)
+    laid_out = packing.unpack(best, 4)
+    for s, length in enumerate(lengths):
+        assert laid_out[s, :length].tolist() == brute_force(emissions[s, :length], transitions, start, end)
 
 
 def lexicon() -> Lexicon:

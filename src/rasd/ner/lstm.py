@@ -24,6 +24,13 @@ class Packing:
     fw: np.ndarray  # (N,) position of the token the forward LSTM reads at that row
     bw: np.ndarray  # (N,) position of the token the backward LSTM reads at that row
     counts: np.ndarray  # (T,) sentences running at each step
+    mirror: np.ndarray  # (N,) the packed row whose fw position is this row's bw position
+
+    def unpack(self, packed: np.ndarray, width: int) -> np.ndarray:
+        """Packed rows (N x ...) laid out by sentence and position (B x width x ...), zero at padding."""
+        out = np.zeros((int(self.rows.max(initial=-1)) + 1, width, *packed.shape[1:]), dtype=packed.dtype)
+        out[self.rows, self.fw] = packed
+        return out
 
 
 def pack(lengths: np.ndarray) -> Packing:
@@ -33,7 +40,10 @@ def pack(lengths: np.ndarray) -> Packing:
     running = np.arange(steps)[:, None] < ordered[None, :]  # (T, B): step-major, a prefix of each row is true
     step, slot = np.nonzero(running)
     rows = order[slot]
-    return Packing(rows, step, lengths[rows] - 1 - step, running.sum(axis=1))
+    back = lengths[rows] - 1 - step
+    where = np.zeros((len(lengths), steps), dtype=np.int64)
+    where[rows, step] = np.arange(len(rows))
+    return Packing(rows, step, back, running.sum(axis=1), where[rows, back])
 
 
 def prepare_lstm_weights(w_ih: np.ndarray, w_hh: np.ndarray, bias: np.ndarray) -> tuple[np.ndarray, ...]:
@@ -79,33 +89,33 @@ def run_lstm(x: np.ndarray, w_hh: np.ndarray, counts: np.ndarray) -> np.ndarray:
     return out
 
 
-def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
-            end: np.ndarray) -> list[list[int]]:
-    """Best tag path of each sentence under the CRF (emissions: B x T x K)."""
-    n, steps, _ = emissions.shape
-    score = start + emissions[:, 0]
-    back = np.zeros((n, steps, emissions.shape[2]), dtype=np.int64)
-    for t in range(1, steps):
-        candidates = score[:, :, None] + transitions
-        best = candidates.argmax(axis=1)
-        nxt = np.take_along_axis(candidates, best[:, None, :], 1)[:, 0] + emissions[:, t]
-        live = (t < lengths)[:, None]
-        score = np.where(live, nxt, score)
-        back[:, t] = best
-    return _backtrack(back, (score + end).argmax(axis=1), lengths)
-
-
-def _backtrack(back: np.ndarray, last: np.ndarray, lengths: np.ndarray) -> list[list[int]]:
-    """Follow the back pointers from each sentence's best last tag, all sentences at once."""
-    n, steps, _ = back.shape
-    paths = np.zeros((n, steps), dtype=np.int64)
-    tag = last.astype(np.int64)
-    rows = np.arange(n)
-    for t in range(steps - 1, -1, -1):
-        live = t < lengths
-        at_end = t == lengths - 1
-        tag = np.where(at_end, last, tag)
-        paths[:, t] = tag
+def viterbi(emissions: np.ndarray, counts: np.ndarray, transitions: np.ndarray, start: np.ndarray,
+            end: np.ndarray) -> np.ndarray:
+    """Best tag of every packed row under the CRF (``emissions``: N x K packed rows, as :func:`pack` lays out)."""
+    n = int(counts[0]) if len(counts) else 0
+    score = start + emissions[:n]
+    back = np.zeros(emissions.shape, dtype=np.int16)
+    offsets = np.concatenate([[0], np.cumsum(counts)]).tolist()
+    last = np.zeros((n, emissions.shape[1]), dtype=score.dtype)  # final scores, as sentences end
+    for t, count in enumerate(counts.tolist()):
         if t:
-            tag = np.where(live, back[rows, t, tag], tag)
-    return [paths[s, :int(lengths[s])].tolist() for s in range(n)]
+            candidates = score[:count, :, None] + transitions
+            best = candidates.argmax(axis=1)
+            back[offsets[t]:offsets[t + 1]] = best
+            score = np.take_along_axis(candidates, best[:, None, :], 1)[:, 0] + emissions[offsets[t]:offsets[t + 1]]
+        ending = count - (counts[t + 1] if t + 1 < len(counts) else 0)
+        last[count - ending:count] = score[count - ending:count]
+    return _backtrack(back, (last + end).argmax(axis=1), counts, offsets)
+
+
+def _backtrack(back: np.ndarray, last: np.ndarray, counts: np.ndarray, offsets: list[int]) -> np.ndarray:
+    """Follow the back pointers from each sentence's best last tag, all sentences at once."""
+    path = np.zeros(back.shape[0], dtype=np.int64)
+    tag = last.astype(np.int64)
+    for t in range(len(counts) - 1, -1, -1):
+        count, rows = int(counts[t]), slice(offsets[t], offsets[t + 1])
+        tag_t = tag[:count]  # sentences ending after step t already hold their tag here
+        path[rows] = tag_t
+        if t:
+            tag[:count] = back[rows][np.arange(count), tag_t]
+    return path

@@ -17,7 +17,7 @@ import numpy as np
 from rasd.errors import RasdError
 from rasd.ner.features import TOKEN_FLAGS, Batch, Lexicon, encode
 from rasd.ner.gazetteer import Gazetteer
-from rasd.ner.lstm import pack, prepare_lstm_weights, run_lstm, viterbi
+from rasd.ner.lstm import Packing, pack, prepare_lstm_weights, run_lstm, viterbi
 
 BATCH_TOKENS = 16384  # tokens per batch (packed: no padding in the LSTM)
 
@@ -70,26 +70,38 @@ class Tagger:
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for every token of every sentence, in order."""
         result: list[list[str]] = [[] for _ in sentences]
+        names = np.array(self.tags, dtype=object)
         for chunk in _batches(sentences):
             batch = encode([sentences[i] for i in chunk], self.lexicon)
-            paths = viterbi(self.emissions(batch), batch.lengths, self.transitions, self.start, self.end)
-            for i, path in zip(chunk, paths):
-                result[i] = [self.tags[t] for t in path]
+            packing = pack(batch.lengths)
+            best = viterbi(self._packed_emissions(batch, packing), packing.counts, self.transitions, self.start,
+                           self.end)
+            laid_out = packing.unpack(best, batch.index.shape[1])
+            for row, i in enumerate(chunk):
+                result[i] = names[laid_out[row, :int(batch.lengths[row])]].tolist()
         return result
 
     def emissions(self, b: Batch) -> np.ndarray:
         """CRF emission scores (B x T x K; zero at padding) of an encoded batch."""
-        p = pack(b.lengths)
+        packing = pack(b.lengths)
+        return packing.unpack(self._packed_emissions(b, packing), b.index.shape[1])
+
+    def _packed_emissions(self, b: Batch, p: Packing) -> np.ndarray:
+        """Emission scores (N x K) of the batch's tokens in packed order (see :func:`rasd.ner.lstm.pack`)."""
         projected = self._type_features(b) @ self.w_type + self.bias  # (U, 8H): both directions
         half = projected.shape[1] // 2
-        scores = np.zeros((*b.index.shape, len(self.out_b)), dtype=np.float32)
+        scores = np.empty((len(p.rows), len(self.out_b)), dtype=np.float32)
         for side, positions, out in ((0, p.fw, self.out_fw), (1, p.bw, self.out_bw)):
             x = projected[b.index[p.rows, positions], side * half:(side + 1) * half]
             flags = b.token_flags[p.rows, positions]
             marked = flags.any(axis=1)
             x[marked] += flags[marked] @ self.w_token[:, side * half:(side + 1) * half]
-            scores[p.rows, positions] += run_lstm(x, self.w_hh[side], p.counts) @ out
-        scores[p.rows, p.fw] += self.out_b
+            hidden = run_lstm(x, self.w_hh[side], p.counts)
+            if side == 0:
+                np.matmul(hidden, out, out=scores)
+            else:
+                scores[p.mirror] += hidden @ out
+        scores += self.out_b
         return scores
 
     def _type_features(self, b: Batch) -> np.ndarray:
