@@ -6,6 +6,10 @@ CAMeL train split (the last 10% of its sentences held out to pick the epoch), ex
 scored with the numpy tagger on the held-out part and the test split.
 
     PYTHONPATH=src python training/ner.py --shared ../shared --work /tmp/ner-work --threads 2
+
+``--resume FOLDER`` continues from a written model (the shipped one, or an earlier ``--out``): the numpy arrays
+go back into the PyTorch module, the folder's vocabularies and gazetteer are kept, and the model is written
+again only when the held-out F1 beats the one it started from. MODEL_CARD.md lists the exact runs.
 """
 
 from __future__ import annotations

@@ -81,3 +81,25 @@ def test_shipped_model_is_small_loads_fast_and_tags_arabic_names():
     assert tags[1] == []
     found = {(kind, " ".join(tokens[a:b])) for kind, a, b in spans(tags[0])}
     assert ("PERS", "فلاديمير بوتين") in found and ("LOC", "موسكو") in found
+
+
+def test_training_resumes_from_exported_weights_with_the_same_outputs():
+    torch = pytest.importorskip("torch", reason="PyTorch (the train extra) is needed to resume training")
+    sys.path.insert(0, str(ROOT / "training"))
+    from ner_model import TorchTagger
+
+    torch.manual_seed(1)
+    lex = lexicon()
+    vectors = np.random.default_rng(1).standard_normal((5, 8)).astype(np.float16).astype(np.float32)
+    model = TorchTagger(vectors, 2, len(lex.chars) + 2, 5, trained_dim=4, char_dim=6, char_filters=5, hidden=7)
+    model.eval()
+    exported = model.export()
+    again = TorchTagger.from_export(exported)
+    again.eval()
+    assert set(again.export()) == set(exported)
+    for name, array in again.export().items():
+        np.testing.assert_allclose(array, exported[name], atol=1e-6, err_msg=name)
+    batch = encode([["الرئيس", "بوتين", "في", "موسكو"], ["وموسكو"]], lex)
+    np.testing.assert_allclose(again.emissions(batch).detach().numpy(), model.emissions(batch).detach().numpy(),
+                               atol=1e-5)
+    assert not again.pre.weight.requires_grad and again.lstm.hidden_size == 7
