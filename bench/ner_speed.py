@@ -87,7 +87,8 @@ def main() -> None:
 
 
 def report(args, result: dict, loads: list, same: bool) -> str:
-    rows = ["| code | tokens | wall s (best) | tokens/s wall | CPU s (best) | tokens per CPU s |", "|---|---|---|---|---|---|"]
+    rows = ["| code | tokens | wall s (best) | tokens/s wall | CPU s (best) | tokens per CPU s |",
+            "|---|---|---|---|---|---|"]
     for name, label in (("before", f"`{args.base}`"), ("after", "this checkout")):
         r = result[name]
         rows.append(f"| {name}: {label} | {r['tokens']} | {r['wall_s']} | {r['tokens_per_s']} | {r['cpu_s']} | "

@@ -76,7 +76,8 @@ class TorchTagger(nn.Module):
                     weights["char_emb"].shape[0], weights["out_w"].shape[0], trained_dim=weights["trained"].shape[1],
                     char_dim=c, char_filters=f, hidden=weights["fw_hh"].shape[1], dropout=dropout)
         state = {"pre.weight": weights["pretrained"], "trained.weight": weights["trained"],
-                 "char_emb.weight": weights["char_emb"], "conv.weight": weights["conv_w"], "conv.bias": weights["conv_b"],
+                 "char_emb.weight": weights["char_emb"], "conv.weight": weights["conv_w"],
+                 "conv.bias": weights["conv_b"],
                  "out.weight": weights["out_w"], "out.bias": weights["out_b"], "transitions": weights["transitions"],
                  "start": weights["start"], "end": weights["end"]}
         for side, suffix in (("fw", ""), ("bw", "_reverse")):
