@@ -9,7 +9,7 @@ import pytest
 from rasd.ner.conll import spans
 from rasd.ner.features import Lexicon, encode
 from rasd.ner.gazetteer import PER_WORD, Gazetteer
-from rasd.ner.lstm import pack, viterbi
+from rasd.ner.lstm import pack, prepare_lstm_weights, run_lstm, viterbi
 from rasd.ner.tagger import Tagger, model_dir
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -103,3 +103,34 @@ def test_training_resumes_from_exported_weights_with_the_same_outputs():
     np.testing.assert_allclose(again.emissions(batch).detach().numpy(), model.emissions(batch).detach().numpy(),
                                atol=1e-5)
     assert not again.pre.weight.requires_grad and again.lstm.hidden_size == 7
+
+
+def reference_lstm(x, w_ih, w_hh, bias):
+    """One sentence, one step at a time, the textbook way (torch gate order i, f, g, o)."""
+    size = w_hh.shape[1]
+    h, c, out = np.zeros(size), np.zeros(size), []
+    for row in x:
+        z = w_ih @ row + w_hh @ h + bias
+        i, f, o = (1 / (1 + np.exp(-z[k * size:(k + 1) * size])) for k in (0, 1, 3))
+        c = f * c + i * np.tanh(z[2 * size:3 * size])
+        h = o * np.tanh(c)
+        out.append(h)
+    return np.array(out)
+
+
+def test_packed_lstm_equals_running_each_sentence_alone_forward_and_backward():
+    rng = np.random.default_rng(5)
+    size, dim, lengths = 3, 4, np.array([2, 5, 1, 3])
+    w_ih, w_hh = rng.standard_normal((4 * size, dim)), rng.standard_normal((4 * size, size))
+    bias = rng.standard_normal(4 * size)
+    inputs = rng.standard_normal((len(lengths), 5, dim)).astype(np.float32)
+    ih, hh, b = prepare_lstm_weights(w_ih, w_hh, bias)
+    packing = pack(lengths)
+    forward = packing.unpack(run_lstm(inputs[packing.rows, packing.fw] @ ih + b, hh, packing.counts), 5)
+    backward = run_lstm(inputs[packing.rows, packing.bw] @ ih + b, hh, packing.counts)
+    backward = packing.unpack(backward[np.argsort(packing.mirror)], 5)
+    for s, length in enumerate(lengths):
+        alone = reference_lstm(inputs[s, :length], w_ih, w_hh, bias)
+        np.testing.assert_allclose(forward[s, :length], alone, atol=1e-5)
+        alone = reference_lstm(inputs[s, :length][::-1], w_ih, w_hh, bias)[::-1]
+        np.testing.assert_allclose(backward[s, :length], alone, atol=1e-5)
