@@ -22,6 +22,8 @@ from rasd.serialize import article_from_json, article_to_json
 from rasd.store.base import ArticleSummary, FailureRecord, PutResult
 from rasd.store.events import get_event, list_events
 from rasd.store.events import write_reports as write_event_reports
+from rasd.search import sqlite as search_sql
+from rasd.search.documents import index_document
 
 MIGRATIONS = "migrations/sqlite"
 
@@ -46,14 +48,26 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._analyzer = None
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=NORMAL"):
                 self._conn.execute(f"PRAGMA {pragma}")
             self.migrate()
+            if search_sql.needs_reindex(self._conn, self.analyzer.key):
+                self.reindex()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the SQLite store at {self.path}: {exc}") from None
+
+    @property
+    def analyzer(self):
+        """The search analyzer (:class:`rasd.arabic.analyzer.Analyzer`), built on first use."""
+        if self._analyzer is None:
+            from rasd.arabic.analyzer import Analyzer
+
+            self._analyzer = Analyzer()
+        return self._analyzer
 
     # -------------------------------------------------------------- schema
 
@@ -95,6 +109,7 @@ class SQLiteStore:
                 action = self._put_article(conn, article, record, raw_id)
                 if action != "unchanged":
                     write_event_reports(conn, article)
+                    self._index(conn, article)
         except sqlite3.Error as exc:
             raise StoreError(f"could not store article {article.id}: {exc}") from None
         return PutResult(article.id, action)
@@ -130,6 +145,20 @@ class SQLiteStore:
             (*_columns(article, raw_id)[1:], record, article.provenance.rasd_version, now, article.id),
         )
         return "updated"
+
+    def _index(self, conn: sqlite3.Connection, article: Article) -> None:
+        """The search index, near-duplicate groups and story threads, updated for one stored article."""
+        search_sql.write_document(conn, index_document(article, self.analyzer))
+
+    def reindex(self) -> int:
+        """Rebuild the search index (and near-duplicates and threads) from every stored article."""
+        articles = sorted(self.iter_articles(), key=lambda a: (a.published.value or "9999", a.id))
+        with self.transaction() as conn:
+            search_sql.clear_index(conn)
+            for article in articles:
+                self._index(conn, article)
+            search_sql.mark_indexed(conn, self.analyzer.key)
+        return len(articles)
 
     def record_failure(self, failure: Failure) -> None:
         with self.transaction() as conn:
@@ -232,6 +261,16 @@ class SQLiteStore:
     def get_event(self, wanted: str):
         """The merged event with this id, or the one the event report with this id belongs to."""
         return get_event(self._conn, wanted)
+
+    def search_index(self, query, filters, sort="relevance", limit=20, offset=0, facets=True):
+        """One page of the search index's matches (:func:`rasd.search.sqlite.run_query`)."""
+        return search_sql.run_query(self._conn, query, filters, sort, limit, offset, facets)
+
+    def copies_of(self, article_id: str) -> tuple[str, ...]:
+        """Ids of the near-duplicates folded under ``article_id`` (its copies), oldest id first."""
+        rows = self._conn.execute("SELECT article_id FROM near_dups WHERE canonical_id = ? AND article_id != ?"
+                                  " ORDER BY article_id", (article_id, article_id)).fetchall()
+        return tuple(row[0] for row in rows)
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]
