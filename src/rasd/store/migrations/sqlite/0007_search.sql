@@ -19,6 +19,9 @@ CREATE TABLE search_docs (
 CREATE INDEX search_docs_day ON search_docs (day);
 CREATE INDEX search_docs_source ON search_docs (source);
 
+-- How many documents hold each term (idf for related stories and threads).
+CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row');
+
 CREATE TABLE search_entities (
     key    TEXT NOT NULL,                        -- kb_id, else TYPE:name
     docid  INTEGER NOT NULL REFERENCES search_docs(docid) ON DELETE CASCADE,
@@ -56,7 +59,9 @@ CREATE TABLE near_dups (
     article_id    TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
     canonical_id  TEXT NOT NULL,
     signature     BLOB NOT NULL,                 -- MinHash hash values (uint64, little-endian)
-    similarity    REAL                           -- estimated Jaccard with the canonical article
+    similarity    REAL,                          -- estimated Jaccard with the canonical article
+    day           TEXT,                          -- publication day (the earliest is canonical)
+    length        INTEGER NOT NULL DEFAULT 0     -- text length (then the longest)
 );
 CREATE INDEX near_dups_canonical ON near_dups (canonical_id);
 
