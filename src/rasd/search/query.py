@@ -2,15 +2,17 @@
 
 The contract (SQLite FTS5 in :mod:`rasd.search.sqlite`; the PostgreSQL backend must give the same answers):
 
-- **Words**: ``ويتكوف بوتين`` — every word must match (AND). Each word goes through the same
-  :class:`rasd.arabic.analyzer.Analyzer` that indexed the articles (SEARCH normalization: diacritics, tatweel
-  removed, alef/hamza/ya/ta-marbuta folded, digits to ASCII, lower case; then the light10 stemmer strips
-  articles, a leading و conjunction, لل, and light suffixes). So أوكرانيا, اوكرانيا, وأوكرانيا and أُوكْرانيا all
-  become one term. A word the analyzer splits into several terms (``2,5`` stays one; ``al-Quds`` gives two)
+- **Words**: ``ويتكوف بوتين`` — every word must match (AND). Each word goes through the same analyzer that
+  indexed the articles, :func:`make_analyzer`: :class:`rasd.arabic.analyzer.Analyzer` with clitics on
+  (SEARCH normalization: diacritics, tatweel removed, alef/hamza/ya/ta-marbuta folded, digits to ASCII, lower
+  case; proclitics و ف ب ل ك لل ال split off by :func:`rasd.arabic.clitics.split_clitics` with the shipped word
+  counts; then the light10 stemmer strips remaining articles and light suffixes; English: Snowball). So
+  أوكرانيا, اوكرانيا, وأوكرانيا, لأوكرانيا and أُوكْرانيا all become one term, and لحلف matches حلف. A word the analyzer splits into several terms (``2,5`` stays one; ``al-Quds`` gives two)
   is a phrase of those terms.
 - **Phrases**: ``"حلف شمال الأطلسي"`` — the analyzed terms must occur next to each other, in order.
-- **Prefixes**: ``اوكر*`` — terms starting with the word's form after normalization and the analyzer's
-  prefix stripping (ال، وال، بال، كال، فال، لل، و), but *without* suffix stripping (a prefix is not a word).
+- **Prefixes**: ``اوكر*`` — terms starting with the word's form after normalization, clitic splitting and
+  article stripping (ال، وال، بال، كال، فال، لل، و), but *without* suffix stripping (a prefix is not a word).
+  English prefixes are lower-cased, not stemmed (``negotiat*`` does not reach the stem ``negoti``).
   Prefixes shorter than :data:`MIN_PREFIX` characters are refused (E301).
 - **Exclusion**: ``-word`` (or ``-"a phrase"``) excludes articles matching it; a query of exclusions alone
   is refused (E301).
@@ -71,6 +73,11 @@ class ParsedQuery:
         return whole, prefixes
 
 
+def make_analyzer() -> Analyzer:
+    """The search analyzer: the Arabic core's Analyzer with proclitic splitting (the index records its key)."""
+    return Analyzer(clitics=True)
+
+
 def parse(query: str, analyzer: Analyzer) -> ParsedQuery:
     """The clauses of ``query`` (see the module docstring); RasdError E301 for a query that cannot run."""
     clauses = []
@@ -111,6 +118,7 @@ def prefix_term(word: str, analyzer: Analyzer) -> str:
     folded = re.sub(r"[^\w]", "", fold(word, SEARCH)).lower()
     if not folded or folded[0].isdigit() or not re.match(r"[\u0600-\u06ff]", folded):
         return folded
+    folded = analyzer.without_clitics(folded)
     for article in _PREFIXES:
         if folded.startswith(article) and len(folded) - len(article) >= MIN_PREFIX:
             return folded[len(article):]

@@ -67,9 +67,9 @@ class SQLiteStore:
     def analyzer(self):
         """The search analyzer (:class:`rasd.arabic.analyzer.Analyzer`), built on first use."""
         if self._analyzer is None:
-            from rasd.arabic.analyzer import Analyzer
+            from rasd.search.query import make_analyzer
 
-            self._analyzer = Analyzer()
+            self._analyzer = make_analyzer()
         return self._analyzer
 
     @property
