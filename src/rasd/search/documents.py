@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from rasd.arabic.analyzer import Analyzer
 from rasd.model import Article, Entity
+
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
 def entity_key(entity: Entity) -> str:
@@ -16,7 +19,7 @@ def entity_key(entity: Entity) -> str:
 def published_day(article: Article) -> str | None:
     """The publication day (YYYY-MM-DD) when known."""
     value = article.published.value
-    return value[:10] if value and len(value) >= 10 else None
+    return value[:10] if value and _DAY.match(value) else None
 
 
 def head_text(article: Article) -> str:

@@ -164,5 +164,5 @@ def _measure(conn, docid: int, day: str | None, terms: Counter, found: set[int])
         keys = {row[0] for row in conn.execute("SELECT key FROM search_entities WHERE docid = ?", (other,))}
         shared = tuple(name for key, name in mine if key in keys)
         result.append(Neighbour(article_id, shared, round(cosine(terms, counts, weights), 4),
-                                days_between(day, other_day)))
+                                days_between(day, other_day), bool(mine) and bool(keys)))
     return result
