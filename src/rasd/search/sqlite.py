@@ -26,6 +26,7 @@ def write_document(conn: sqlite3.Connection, doc: IndexDocument) -> int:
         " language = excluded.language RETURNING docid",
         (doc.article_id, doc.day, doc.source, doc.language),
     ).fetchone()[0]
+    _count_terms(conn, docid, doc)
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (docid,))
     conn.execute("INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)", (docid, doc.head, doc.body))
     conn.execute("DELETE FROM search_entities WHERE docid = ?", (docid,))
@@ -35,6 +36,16 @@ def write_document(conn: sqlite3.Connection, doc: IndexDocument) -> int:
     conn.executemany("INSERT INTO search_topics (code, docid, label) VALUES (?, ?, ?)",
                      [(code, docid, label) for code, label in doc.topics])
     return docid
+
+
+def _count_terms(conn: sqlite3.Connection, docid: int, doc: IndexDocument) -> None:
+    """Keep ``search_terms`` (document frequencies): the old row's terms out, the new one's in."""
+    old = conn.execute("SELECT head, body FROM search_index WHERE rowid = ?", (docid,)).fetchone()
+    if old is not None:
+        conn.executemany("UPDATE search_terms SET df = df - 1 WHERE term = ?",
+                         [(t,) for t in set(old[0].split()) | set(old[1].split())])
+    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                     [(t,) for t in set(doc.head.split()) | set(doc.body.split())])
 
 
 def needs_reindex(conn: sqlite3.Connection, analyzer_key: str) -> bool:
@@ -52,7 +63,8 @@ def mark_indexed(conn: sqlite3.Connection, analyzer_key: str) -> None:
 
 
 def clear_index(conn: sqlite3.Connection) -> None:
-    for table in ("search_index", "search_entities", "search_topics", "search_docs"):
+    for table in ("search_index", "search_entities", "search_topics", "search_docs", "search_terms",
+                  "search_vectors"):
         conn.execute(f"DELETE FROM {table}")
 
 

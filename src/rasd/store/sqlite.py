@@ -161,7 +161,8 @@ class SQLiteStore:
     def _index(self, conn: sqlite3.Connection, article: Article) -> None:
         """The search index, near-duplicate groups and story threads, updated for one stored article."""
         doc = index_document(article, self.analyzer)
-        search_sql.write_document(conn, doc)
+        docid = search_sql.write_document(conn, doc)
+        stories_sql.write_vector(conn, docid, doc.head, doc.body)
         signature = self.near_dups.signature(doc.body.split())
         stories_sql.group_duplicates(conn, article.id, doc.day, len(article.text), signature)
         threads_sql.assign(conn, article.id, article.headline or article.title, doc.day, _now())

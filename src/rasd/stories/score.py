@@ -12,8 +12,6 @@ A candidate is related when it shares an entity or its cosine reaches :data:`MIN
 
 from __future__ import annotations
 
-import math
-from collections import Counter
 from dataclasses import dataclass
 
 ENTITY_WEIGHT = 0.45
@@ -35,15 +33,6 @@ class Neighbour:
     entities: bool = True  # both articles have entities (else the score rests on the text)
     score: float = 0.0
     reason: str = ""
-
-
-def cosine(a: Counter, b: Counter, idf: dict[str, float]) -> float:
-    """Cosine similarity of two term-frequency vectors weighted (1 + log tf) * idf."""
-    wa = {t: (1 + math.log(n)) * idf.get(t, 0.0) for t, n in a.items()}
-    wb = {t: (1 + math.log(n)) * idf.get(t, 0.0) for t, n in b.items()}
-    dot = sum(w * wb[t] for t, w in wa.items() if t in wb)
-    norm = math.sqrt(sum(w * w for w in wa.values())) * math.sqrt(sum(w * w for w in wb.values()))
-    return dot / norm if norm else 0.0
 
 
 def closeness(days: int | None) -> float:

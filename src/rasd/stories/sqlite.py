@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
+import json
 import math
 import sqlite3
 from collections import Counter
 
 from rasd.stories.dups import DUPLICATE, Signature, canonical, from_bytes, similarity
-from rasd.stories.score import Neighbour, cosine, days_between
+from rasd.stories.score import Neighbour, days_between
 
 
 def group_duplicates(conn: sqlite3.Connection, article_id: str, day: str | None, length: int,
@@ -63,60 +64,70 @@ def canonical_of(conn: sqlite3.Connection, article_id: str) -> str | None:
     return row[0] if row else None
 
 
-# ---------------------------------------------------------------- term statistics
-
-
-def document_terms(conn: sqlite3.Connection, docid: int) -> Counter:
-    """Term frequencies of one indexed article (head terms count :data:`HEAD_BOOST` times)."""
-    row = conn.execute("SELECT head, body FROM search_index WHERE rowid = ?", (docid,)).fetchone()
-    if row is None:
-        return Counter()
-    counts = Counter(row[1].split())
-    for term in row[0].split():
-        counts[term] += HEAD_BOOST
-    return counts
-
+# ---------------------------------------------------------------- term vectors
 
 HEAD_BOOST = 2
+VECTOR_TERMS = 60
+CANDIDATES = 25
+QUERY_TERMS = 12
+
+
+def write_vector(conn: sqlite3.Connection, docid: int, head: str, body: str) -> dict[str, float]:
+    """Store the article's tf-idf vector (its :data:`VECTOR_TERMS` heaviest terms, unit length)."""
+    counts = Counter(body.split())
+    for term in head.split():
+        counts[term] += HEAD_BOOST
+    weights = idf(conn, set(counts))
+    weighted = sorted(((t, (1 + math.log(n)) * weights[t]) for t, n in counts.items()), key=lambda p: -p[1])
+    top = weighted[:VECTOR_TERMS]
+    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
+    vector = {t: round(w / norm, 5) for t, w in top}
+    conn.execute("INSERT INTO search_vectors (docid, vector) VALUES (?, ?) ON CONFLICT(docid) DO UPDATE SET"
+                 " vector = excluded.vector", (docid, json.dumps(vector, ensure_ascii=False)))
+    return vector
 
 
 def idf(conn: sqlite3.Connection, terms: set[str]) -> dict[str, float]:
     """log(N / df) of each term over the indexed articles (terms no article holds get the highest idf)."""
     total = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] or 1
-    found: dict[str, float] = {}
+    found: dict[str, int] = {}
     listed = sorted(terms)
-    for start in range(0, len(listed), 400):
-        chunk = listed[start:start + 400]
-        rows = conn.execute(f"SELECT term, doc FROM search_vocab WHERE term IN ({','.join('?' * len(chunk))})",
-                            chunk)
-        found.update((term, math.log((total + 1) / (doc + 0.5))) for term, doc in rows)
-    rare = math.log((total + 1) / 0.5)
-    return {term: found.get(term, rare) for term in terms}
+    for start in range(0, len(listed), 500):
+        chunk = listed[start:start + 500]
+        found.update(conn.execute(f"SELECT term, df FROM search_terms WHERE term IN ({','.join('?' * len(chunk))})",
+                                  chunk).fetchall())
+    return {term: math.log((total + 1) / (found.get(term, 0) + 0.5)) for term in terms}
+
+
+def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, float]]:
+    marks = ",".join("?" * len(docids))
+    rows = conn.execute(f"SELECT docid, vector FROM search_vectors WHERE docid IN ({marks})", docids)
+    return {docid: json.loads(vector) for docid, vector in rows}
+
+
+def dot(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(b) < len(a):
+        a, b = b, a
+    return sum(w * b[t] for t, w in a.items() if t in b)
 
 
 # ---------------------------------------------------------------- neighbours
-
-CANDIDATES = 40
-QUERY_TERMS = 12
 
 
 def neighbours(conn: sqlite3.Connection, article_id: str, window: int | None = None,
                candidates: int = CANDIDATES) -> list[Neighbour]:
     """Articles sharing entities or distinctive terms with ``article_id`` (within ``window`` days when given),
-    each with the shared entity names, the tf-idf cosine and the days apart; unscored."""
+    each with the shared entity names, the cosine of the tf-idf vectors and the days apart; unscored."""
     doc = conn.execute("SELECT docid, day FROM search_docs WHERE article_id = ?", (article_id,)).fetchone()
     if doc is None:
         return []
     docid, day = doc
-    terms = document_terms(conn, docid)
-    weights = idf(conn, set(terms))
-    top = sorted(terms, key=lambda t: -(1 + math.log(terms[t])) * weights[t])[:QUERY_TERMS]
+    mine = _vectors(conn, [docid]).get(docid, {})
+    top = list(mine)[:QUERY_TERMS]
     span = _window(day, window)
     found = _by_entities(conn, docid, span, candidates) | _by_text(conn, top, docid, span, candidates)
     found -= _copies(conn, article_id)
-    return _measure(conn, docid, day, terms, found)
-
-
+    return _measure(conn, docid, day, mine, found)
 def _window(day: str | None, window: int | None) -> tuple[str, str] | None:
     import datetime as dt
 
@@ -153,16 +164,15 @@ def _copies(conn, article_id: str) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _measure(conn, docid: int, day: str | None, terms: Counter, found: set[int]) -> list[Neighbour]:
-    mine = conn.execute("SELECT key, name FROM search_entities WHERE docid = ? ORDER BY name", (docid,)).fetchall()
-    others = {d: document_terms(conn, d) for d in found}
-    weights = idf(conn, set(terms).union(*others.values()) if others else set(terms))
+def _measure(conn, docid: int, day: str | None, mine: dict[str, float], found: set[int]) -> list[Neighbour]:
+    names = conn.execute("SELECT key, name FROM search_entities WHERE docid = ? ORDER BY name", (docid,)).fetchall()
+    vectors = _vectors(conn, sorted(found)) if found else {}
     result = []
-    for other, counts in others.items():
+    for other in sorted(found):
         article_id, other_day = conn.execute("SELECT article_id, day FROM search_docs WHERE docid = ?",
                                              (other,)).fetchone()
         keys = {row[0] for row in conn.execute("SELECT key FROM search_entities WHERE docid = ?", (other,))}
-        shared = tuple(name for key, name in mine if key in keys)
-        result.append(Neighbour(article_id, shared, round(cosine(terms, counts, weights), 4),
-                                days_between(day, other_day), bool(mine) and bool(keys)))
+        shared = tuple(name for key, name in names if key in keys)
+        result.append(Neighbour(article_id, shared, round(dot(mine, vectors.get(other, {})), 4),
+                                days_between(day, other_day), bool(names) and bool(keys)))
     return result

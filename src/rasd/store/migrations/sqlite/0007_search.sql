@@ -19,8 +19,18 @@ CREATE TABLE search_docs (
 CREATE INDEX search_docs_day ON search_docs (day);
 CREATE INDEX search_docs_source ON search_docs (source);
 
--- How many documents hold each term (idf for related stories and threads).
-CREATE VIRTUAL TABLE search_vocab USING fts5vocab(search_index, 'row');
+-- How many documents hold each term (idf for related stories and threads), kept by the write path.
+CREATE TABLE search_terms (
+    term  TEXT PRIMARY KEY,
+    df    INTEGER NOT NULL
+) WITHOUT ROWID;
+
+-- Each article's tf-idf vector over its most distinctive terms (unit length, JSON {term: weight}), made when
+-- it is indexed (idf as of then): related stories and threads compare these.
+CREATE TABLE search_vectors (
+    docid   INTEGER PRIMARY KEY REFERENCES search_docs(docid) ON DELETE CASCADE,
+    vector  TEXT NOT NULL
+);
 
 CREATE TABLE search_entities (
     key    TEXT NOT NULL,                        -- kb_id, else TYPE:name
