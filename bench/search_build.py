@@ -1,7 +1,8 @@
 """Builds for the search benchmark, cached in a work folder (default /tmp/rasd-bench) with their timings.
 
-- ``ours``: a rasd SQLite store holding the ~59k SaudiNewsNet + ANT articles, each stored with ``store.put``
-  (the whole write path: raw input, record, search index, near-duplicates, threads; no NLP stages).
+- ``ours``: rasd's search index over the ~59k SaudiNewsNet + ANT articles (the index write path: analyzer,
+  FTS5 row, filter and facet rows); ``store``: a full rasd store (``store.put``) over one day of SaudiNewsNet,
+  for the full write path's rate and the threads; ``dups``: index + near-duplicate grouping over all of ANT.
 - ``baseline``: FTS5 with its plain ``unicode61`` tokenizer over the raw title and text, same articles.
 - ``scale``: about 1M generated articles (each a random title and 3-8 random paragraphs of the real corpus),
   indexed into the search tables alone through the analyzer (each real paragraph analyzed once, the generated
@@ -21,13 +22,15 @@ import sqlite3
 import time
 from pathlib import Path
 
-from search_corpus import corpus
+from search_corpus import SNN, ant, corpus, saudinewsnet
 
 from rasd.model import RawDocument
-from rasd.search.documents import IndexDocument
+from rasd.search.documents import IndexDocument, index_document
 from rasd.search.query import make_analyzer
 from rasd.search.sqlite import write_document
 from rasd.store import open_store
+from rasd.stories.dups import NearDuplicates
+from rasd.stories.sqlite import group_duplicates
 from rasd.store.sqlite import migrations
 
 
@@ -51,22 +54,69 @@ def _finish(work: Path, name: str, facts: dict) -> dict:
 
 
 def build_ours(shared: Path, work: Path, log=print) -> dict:
+    """The search index over the ~59k articles through the index write path (analyzer + FTS5 + filter rows)."""
     if (found := _done(work, "ours")) is not None:
         return found
     path = work / "ours.db"
     _fresh(path)
-    started, count, marks = time.perf_counter(), 0, []
-    with open_store(path) as store:
-        for article in corpus(shared):
-            store.put(RawDocument(article.text.encode("utf-8"), article.id, url=article.url), article)
-            count += 1
-            if count % 5000 == 0:
-                marks.append((count, round(time.perf_counter() - started, 1)))
-                log(f"ours: {count} articles, {marks[-1][1]} s")
-        store._conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn = _scale_db(path)
+    analyzer = make_analyzer()
+    started, count = time.perf_counter(), 0
+    conn.execute("BEGIN")
+    for count, article in enumerate(corpus(shared), start=1):
+        write_document(conn, index_document(article, analyzer))
+    conn.execute("COMMIT")
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
     seconds = time.perf_counter() - started
     return _finish(work, "ours", {"path": str(path), "articles": count, "seconds": round(seconds, 1),
-                                  "rate": round(count / seconds, 1), "bytes": _size(path), "progress": marks})
+                                  "rate": round(count / seconds, 1), "bytes": _size(path)})
+
+
+def build_store(shared: Path, work: Path, day_files: int = 1, log=print) -> dict:
+    """A full rasd store (``store.put``: raw input, record, index, near-duplicates, threads; no NLP stages)
+    over the SaudiNewsNet articles of the first ``day_files`` daily files: the full write path's rate, and the
+    threads the thread figures are judged on."""
+    if (found := _done(work, "store")) is not None:
+        return found
+    path = work / "store.db"
+    _fresh(path)
+    articles = [a for a in saudinewsnet(shared) if a.id[4:14] in _first_days(shared, day_files)]
+    started = time.perf_counter()
+    with open_store(path) as store:
+        for n, article in enumerate(articles, start=1):
+            store.put(RawDocument(article.text.encode("utf-8"), article.id, url=article.url), article)
+            if n % 500 == 0:
+                log(f"store: {n} of {len(articles)}, {time.perf_counter() - started:.0f} s")
+    seconds = time.perf_counter() - started
+    return _finish(work, "store", {"path": str(path), "articles": len(articles), "seconds": round(seconds, 1),
+                                   "rate": round(len(articles) / seconds, 1), "bytes": _size(path)})
+
+
+def _first_days(shared: Path, count: int) -> set[str]:
+    return {p.stem for p in sorted((shared / SNN).glob("*.zip"))[:count]}
+
+
+def build_dups(shared: Path, work: Path, log=print) -> dict:
+    """Near-duplicate groups over every ANT v2.1 file (copies under two categories included): index write path
+    plus the MinHash/LSH grouping, as ``store.put`` runs them."""
+    if (found := _done(work, "dups")) is not None:
+        return found
+    path = work / "dups.db"
+    _fresh(path)
+    conn = _scale_db(path)
+    analyzer, signer = make_analyzer(), NearDuplicates()
+    started, count = time.perf_counter(), 0
+    conn.execute("BEGIN")
+    for count, (article, _) in enumerate(ant(shared), start=1):
+        doc = index_document(article, analyzer)
+        write_document(conn, doc)
+        group_duplicates(conn, article.id, doc.day, len(article.text), signer.signature(doc.body.split()))
+    conn.execute("COMMIT")
+    conn.close()
+    seconds = time.perf_counter() - started
+    return _finish(work, "dups", {"path": str(path), "articles": count, "seconds": round(seconds, 1),
+                                  "rate": round(count / seconds, 1)})
 
 
 def build_baseline(shared: Path, work: Path) -> dict:
@@ -87,9 +137,10 @@ def build_baseline(shared: Path, work: Path) -> dict:
                                       "rate": round(count / seconds, 1), "bytes": _size(path)})
 
 
-def build_scale(shared: Path, work: Path, target: int = 1_000_000, log=print) -> dict:
-    """The generated corpus, indexed in batches; progress is recorded so a stopped build still reports."""
-    if (found := _done(work, "scale")) is not None and found.get("complete"):
+def build_scale(shared: Path, work: Path, target: int = 1_000_000, log=print, partial: bool = False) -> dict:
+    """The generated corpus, indexed in batches; progress is recorded so a stopped build still reports
+    (``partial``: take a stopped build as it is: the largest size it reached)."""
+    if (found := _done(work, "scale")) is not None and (found.get("complete") or partial):
         return found
     path = work / "scale.db"
     _fresh(path)
@@ -150,6 +201,7 @@ if __name__ == "__main__":  # build in the background: python bench/search_build
 
     work = Path(os.environ.get("RASD_BENCH_WORK", "/tmp/rasd-bench"))
     work.mkdir(parents=True, exist_ok=True)
-    builders = {"ours": build_ours, "baseline": build_baseline, "scale": build_scale}
+    builders = {"ours": build_ours, "baseline": build_baseline, "scale": build_scale, "store": build_store,
+                "dups": build_dups}
     for name in sys.argv[1:]:
         print(name, builders[name](shared_dir(), work), flush=True)

@@ -1,6 +1,7 @@
 """Story threads, built incrementally: articles about the same story across sources and days.
 
-When an article is stored it joins a thread, once: a near-duplicate joins its canonical article's thread;
+When an article is stored it joins a thread, once: a near-duplicate joins the thread of its group (its
+canonical article's, else another copy's);
 otherwise its neighbours published within :data:`WINDOW` days (shared entities, distinctive terms:
 :func:`rasd.stories.sqlite.neighbours`) are scored (:mod:`rasd.stories.score`) and the article joins the
 thread of the best one scoring at least :data:`LINK`, or starts a new thread. Earlier threads are never
@@ -37,10 +38,11 @@ def assign(conn: sqlite3.Connection, article_id: str, title: str | None, day: st
 
 def _best_thread(conn: sqlite3.Connection, article_id: str) -> tuple[str | None, float | None]:
     head = canonical_of(conn, article_id)
-    if head and head != article_id:
-        row = conn.execute("SELECT thread_id FROM thread_members WHERE article_id = ?", (head,)).fetchone()
-        if row:
-            return row[0], 1.0
+    row = conn.execute(
+        "SELECT m.thread_id FROM thread_members m JOIN near_dups n ON n.article_id = m.article_id"
+        " WHERE n.canonical_id = ? ORDER BY n.article_id != ?, m.article_id LIMIT 1", (head, head)).fetchone()
+    if row:
+        return row[0], 1.0
     best: tuple[str | None, float | None] = (None, None)
     for candidate in neighbours(conn, article_id, window=WINDOW):
         found = scored(candidate)

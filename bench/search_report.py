@@ -1,0 +1,108 @@
+"""The markdown of bench/results/search-DATE.md from bench/search.py's figures."""
+
+from __future__ import annotations
+
+
+def _mb(n: int | None) -> str:
+    return f"{n / 1e6:,.0f} MB" if n else "—"
+
+
+def markdown(d: dict) -> str:
+    return "\n".join([_quality(d), _latency(d), _builds(d), _dups(d), _threads(d)])
+
+
+def _quality(d: dict) -> str:
+    q = d["quality"]
+    rows = "\n".join(f"| {r['id']} | {r['query']} | {r['relevant']} | {r['ours']['mrr']:.2f} | {r['ours']['ndcg10']:.2f}"
+                     f" | {r['baseline']['mrr']:.2f} | {r['baseline']['ndcg10']:.2f} |" for r in q["per_query"])
+    return f"""## Search quality ({q['queries']} hand-written Arabic queries, same run)
+
+Relevance judged by hand: the top 10 of both systems pooled per query, each pooled article judged relevant or
+not from its title and lead ({q['judged_articles']} relevant judgements in `bench/data/search-judgements.tsv`);
+unjudged articles count as not relevant. Ours: rasd's analyzer (normalization, clitics, light10) + BM25 over
+head and body; baseline: FTS5 `unicode61` over the raw title and text, the query words as typed (all required).
+Near-duplicate folding is off for both.
+
+| system | MRR | nDCG@10 |
+| --- | --- | --- |
+| rasd analyzer + BM25 | {q['mean']['ours']['mrr']:.3f} | {q['mean']['ours']['ndcg10']:.3f} |
+| FTS5 unicode61, raw text | {q['mean']['baseline']['mrr']:.3f} | {q['mean']['baseline']['ndcg10']:.3f} |
+
+<details><summary>per query</summary>
+
+| id | query | relevant | ours MRR | ours nDCG@10 | baseline MRR | baseline nDCG@10 |
+| --- | --- | --- | --- | --- | --- | --- |
+{rows}
+
+</details>
+"""
+
+
+def _latency(d: dict) -> str:
+    lat, b = d["latency"], d["builds"]
+    scale = b["scale"]
+    return f"""## Latency ({lat['ours']['queries']} queries: the hand-written ones, then 1-3 headline words drawn at random)
+
+Ours: parse + analyze the query, BM25 page of 20, total count and four facet counts (source, language, entity,
+topic) in SQLite; the snippets of a page are timed apart (200 pages, from the articles' texts).
+
+| index | articles | p50 | p95 | mean |
+| --- | --- | --- | --- | --- |
+| rasd, real corpus | {b['ours']['articles']:,} | {lat['ours']['p50_ms']} ms | {lat['ours']['p95_ms']} ms | {lat['ours']['mean_ms']} ms |
+| FTS5 unicode61 (page of 20 only, no facets) | {b['baseline']['articles']:,} | {lat['baseline']['p50_ms']} ms | {lat['baseline']['p95_ms']} ms | {lat['baseline']['mean_ms']} ms |
+| rasd, generated | {scale['articles']:,} | {lat['scale']['p50_ms']} ms | {lat['scale']['p95_ms']} ms | {lat['scale']['mean_ms']} ms |
+| snippets for one page of 20 | — | {lat['snippets_per_page']['p50_ms']} ms | {lat['snippets_per_page']['p95_ms']} ms | {lat['snippets_per_page']['mean_ms']} ms |
+
+Generated index: {'complete' if scale.get('complete') else 'NOT complete: the build was stopped at this size (the largest measured)'};
+target 1,000,000. Generated articles are a random headline and 3-8 random paragraphs of the real corpus, indexed
+through the analyzer directly (each real paragraph analyzed once, terms recombined); no records, near-duplicates
+or threads are built for them, and the NLP pipeline is not run.
+"""
+
+
+def _builds(d: dict) -> str:
+    b = d["builds"]
+    scale = b["scale"]
+    steps = ", ".join(f"{n:,} in {s:,.0f} s ({_mb(size)})" for n, s, size in scale.get("progress", [])[::5])
+    return f"""## Index size and ingest rate
+
+| build | articles | seconds | articles/s | size |
+| --- | --- | --- | --- | --- |
+| rasd index write path (analyzer, FTS5, filter rows, term counts), real corpus | {b['ours']['articles']:,} | {b['ours']['seconds']:,} | {b['ours']['rate']} | {_mb(b['ours']['bytes'])} |
+| FTS5 unicode61 on raw text | {b['baseline']['articles']:,} | {b['baseline']['seconds']:,} | {b['baseline']['rate']} | {_mb(b['baseline']['bytes'])} |
+| full `store.put` (raw input, record, index, vectors, near-duplicates, threads), one day of SaudiNewsNet | {b['store']['articles']:,} | {b['store']['seconds']:,} | {b['store']['rate']} | {_mb(b['store']['bytes'])} |
+| index + near-duplicate grouping, all ANT files | {b['dups']['articles']:,} | {b['dups']['seconds']:,} | {b['dups']['rate']} | — |
+| generated (index write path; paragraphs pre-analyzed in {scale.get('pool_seconds', 0):,.0f} s) | {scale['articles']:,} | {scale.get('seconds', 0):,} | {scale.get('rate', 0)} | {_mb(scale.get('bytes'))} |
+
+How cost grows (generated build, articles / cumulative seconds / size): {steps or '—'}.
+The machine's 2 cores were shared with other jobs during the run, so rates are lower bounds.
+"""
+
+
+def _dups(d: dict) -> str:
+    n = d["near_duplicates"]
+    return f"""## Near-duplicates (all {d['builds']['dups']['articles']:,} ANT v2.1 files)
+
+Known duplicates: the same URL filed under two categories ({n['known_pairs']:,} pairs). rasd grouped
+{n['grouped_pairs']:,} pairs, {n['grouped_known']:,} of them known: precision against the known pairs
+{n['precision_vs_known']}, recall {n['recall_vs_known']}. The {n['other_pairs']:,} other grouped pairs are not
+all errors (re-publications under other URLs): of a seeded random sample of {n['sample_checked']} checked by
+hand (`bench/data/search-dups-sample.tsv`), {n['sample_true']} are real near-copies.
+"""
+
+
+def _threads(d: dict) -> str:
+    t = d["threads"]
+    rows = "\n".join(f"| {r['story']} | {r['articles']} | {r['thread_size']} | {r['purity']} | {r['completeness']} |"
+                     for r in t["per_story"])
+    return f"""## Threads ({t['stories']} stories labelled by hand, store of {d['builds']['store']['articles']:,} articles)
+
+Stories in `bench/data/search-threads.tsv`: articles of one story found by reading the store's articles on it.
+Purity: share of the system thread (the one holding the story's first article) that is about the story;
+completeness: share of the story's articles in that thread. Mean purity {t['mean']['purity']},
+mean completeness {t['mean']['completeness']}.
+
+| story | articles | thread size | purity | completeness |
+| --- | --- | --- | --- | --- |
+{rows}
+"""
