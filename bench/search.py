@@ -9,7 +9,6 @@ Builds (bench/search_build.py) are cached in the work folder with their own timi
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import sqlite3
 import statistics
@@ -22,7 +21,6 @@ from search_corpus import known_duplicates
 from search_eval import baseline, evaluate, queries
 from search_stories import duplicate_figures, thread_figures
 
-from rasd.arabic.analyzer import Analyzer
 from rasd.search.query import make_analyzer, parse
 from rasd.search.records import Filters
 from rasd.search.snippets import snippet
@@ -86,10 +84,15 @@ def main() -> None:
     parser.add_argument("--scale", type=int, default=1_000_000, help="generated articles to index (default 1M)")
     parser.add_argument("--scale-as-built", action="store_true",
                         help="use the generated index as a stopped build left it (report the size it reached)")
+    parser.add_argument("--pool", action="store_true",
+                        help="only write the judging pool (top 10 of both systems per query) to WORK/pool.txt")
     args = parser.parse_args()
     shared, work = shared_dir(args.shared), Path(args.work)
     work.mkdir(parents=True, exist_ok=True)
     ours, base = build_ours(shared, work), build_baseline(shared, work)
+    if args.pool:
+        print(_write_pool(shared, work, ours, base))
+        return
     quality = evaluate(Path(ours["path"]), Path(base["path"]))
     texts = latency_queries(sqlite3.connect(ours["path"]), args.queries)
     latency = {"ours": time_ours(Path(ours["path"]), texts), "baseline": time_baseline(Path(base["path"]), texts),
@@ -104,6 +107,16 @@ def main() -> None:
     from search_report import markdown
 
     print(write_report("search", _command(), markdown(data), data))
+
+
+def _write_pool(shared: Path, work: Path, ours: dict, base: dict) -> Path:
+    from search_corpus import corpus
+    from search_eval import pool
+
+    titles = {a.id: (a.headline or "", a.text[:110].replace("\n", " ")) for a in corpus(shared)}
+    path = work / "pool.txt"
+    path.write_text(pool(Path(ours["path"]), Path(base["path"]), titles), encoding="utf-8")
+    return path
 
 
 def _command() -> str:
