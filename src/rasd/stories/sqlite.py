@@ -67,24 +67,24 @@ def canonical_of(conn: sqlite3.Connection, article_id: str) -> str | None:
 # ---------------------------------------------------------------- term vectors
 
 HEAD_BOOST = 2
-VECTOR_TERMS = 60
 CANDIDATES = 25
 QUERY_TERMS = 12
 
 
-def write_vector(conn: sqlite3.Connection, docid: int, head: str, body: str) -> dict[str, float]:
-    """Store the article's tf-idf vector (its :data:`VECTOR_TERMS` heaviest terms, unit length)."""
+def write_vector(conn: sqlite3.Connection, docid: int, head: str, body: str) -> None:
+    """Store the article's term frequencies (head terms counted :data:`HEAD_BOOST` times), heaviest first."""
     counts = Counter(body.split())
     for term in head.split():
         counts[term] += HEAD_BOOST
-    weights = idf(conn, set(counts))
-    weighted = sorted(((t, (1 + math.log(n)) * weights[t]) for t, n in counts.items()), key=lambda p: -p[1])
-    top = weighted[:VECTOR_TERMS]
-    norm = math.sqrt(sum(w * w for _, w in top)) or 1.0
-    vector = {t: round(w / norm, 5) for t, w in top}
     conn.execute("INSERT INTO search_vectors (docid, vector) VALUES (?, ?) ON CONFLICT(docid) DO UPDATE SET"
-                 " vector = excluded.vector", (docid, json.dumps(vector, ensure_ascii=False)))
-    return vector
+                 " vector = excluded.vector", (docid, json.dumps(dict(counts.most_common()), ensure_ascii=False)))
+
+
+def weigh(counts: dict[str, int], weights: dict[str, float]) -> dict[str, float]:
+    """A unit-length tf-idf vector: (1 + log tf) * idf."""
+    vector = {t: (1 + math.log(n)) * weights.get(t, 0.0) for t, n in counts.items()}
+    norm = math.sqrt(sum(w * w for w in vector.values())) or 1.0
+    return {t: w / norm for t, w in vector.items()}
 
 
 def idf(conn: sqlite3.Connection, terms: set[str]) -> dict[str, float]:
@@ -99,7 +99,7 @@ def idf(conn: sqlite3.Connection, terms: set[str]) -> dict[str, float]:
     return {term: math.log((total + 1) / (found.get(term, 0) + 0.5)) for term in terms}
 
 
-def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, float]]:
+def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, int]]:
     marks = ",".join("?" * len(docids))
     rows = conn.execute(f"SELECT docid, vector FROM search_vectors WHERE docid IN ({marks})", docids)
     return {docid: json.loads(vector) for docid, vector in rows}
@@ -122,12 +122,16 @@ def neighbours(conn: sqlite3.Connection, article_id: str, window: int | None = N
     if doc is None:
         return []
     docid, day = doc
-    mine = _vectors(conn, [docid]).get(docid, {})
-    top = list(mine)[:QUERY_TERMS]
+    counts = _vectors(conn, [docid]).get(docid, {})
+    weights = idf(conn, set(counts))
+    mine = weigh(counts, weights)
+    top = sorted(mine, key=lambda t: -mine[t])[:QUERY_TERMS]
     span = _window(day, window)
     found = _by_entities(conn, docid, span, candidates) | _by_text(conn, top, docid, span, candidates)
     found -= _copies(conn, article_id)
-    return _measure(conn, docid, day, mine, found)
+    return _measure(conn, docid, day, mine, weights, found)
+
+
 def _window(day: str | None, window: int | None) -> tuple[str, str] | None:
     import datetime as dt
 
@@ -164,15 +168,19 @@ def _copies(conn, article_id: str) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _measure(conn, docid: int, day: str | None, mine: dict[str, float], found: set[int]) -> list[Neighbour]:
+def _measure(conn, docid: int, day: str | None, mine: dict[str, float], weights: dict[str, float],
+             found: set[int]) -> list[Neighbour]:
     names = conn.execute("SELECT key, name FROM search_entities WHERE docid = ? ORDER BY name", (docid,)).fetchall()
     vectors = _vectors(conn, sorted(found)) if found else {}
+    missing = set().union(*vectors.values()) - set(weights) if vectors else set()
+    weights = weights | idf(conn, missing)
     result = []
     for other in sorted(found):
         article_id, other_day = conn.execute("SELECT article_id, day FROM search_docs WHERE docid = ?",
                                              (other,)).fetchone()
         keys = {row[0] for row in conn.execute("SELECT key FROM search_entities WHERE docid = ?", (other,))}
         shared = tuple(name for key, name in names if key in keys)
-        result.append(Neighbour(article_id, shared, round(dot(mine, vectors.get(other, {})), 4),
-                                days_between(day, other_day), bool(names) and bool(keys)))
+        similarity_ = dot(mine, weigh(vectors.get(other, {}), weights))
+        result.append(Neighbour(article_id, shared, round(similarity_, 4), days_between(day, other_day),
+                                bool(names) and bool(keys)))
     return result

@@ -25,8 +25,8 @@ CREATE TABLE search_terms (
     df    INTEGER NOT NULL
 ) WITHOUT ROWID;
 
--- Each article's tf-idf vector over its most distinctive terms (unit length, JSON {term: weight}), made when
--- it is indexed (idf as of then): related stories and threads compare these.
+-- Each article's term frequencies (JSON {term: count}, head terms counted twice): related stories and threads
+-- weigh them with the current idf and compare them.
 CREATE TABLE search_vectors (
     docid   INTEGER PRIMARY KEY REFERENCES search_docs(docid) ON DELETE CASCADE,
     vector  TEXT NOT NULL
