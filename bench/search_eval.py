@@ -76,7 +76,7 @@ def evaluate(ours_db: Path, baseline_db: Path) -> dict:
     ours_conn, base_conn = sqlite3.connect(ours_db), sqlite3.connect(baseline_db)
     rows = []
     for qid, text in queries():
-        if qid not in relevant:
+        if not relevant.get(qid):  # judged, but nothing relevant in either pool (counted apart)
             continue
         a, b = ours(ours_conn, analyzer, text), baseline(base_conn, text)
         rows.append({"id": qid, "query": text, "relevant": len(relevant[qid]),
