@@ -37,12 +37,12 @@ def latency_queries(conn: sqlite3.Connection, count: int) -> list[str]:
     return (hand + made)[:count]
 
 
-def time_ours(db: Path, texts: list[str]) -> dict:
-    """Per-query seconds of rasd's index query (parse + BM25 page of 20 + total + four facets)."""
+def time_ours(db: Path, texts: list[str], facets: bool = True) -> dict:
+    """Per-query seconds of rasd's index query (parse + BM25 page of 20 + total [+ four facet counts])."""
     analyzer = make_analyzer()
     conn = sqlite3.connect(db)
     run_query(conn, parse("السعوديه", analyzer), Filters())  # warm the page cache
-    return _timed(lambda t: run_query(conn, parse(t, analyzer), Filters(), limit=20), texts)
+    return _timed(lambda t: run_query(conn, parse(t, analyzer), Filters(), limit=20, facets=facets), texts)
 
 
 def time_baseline(db: Path, texts: list[str]) -> dict:
@@ -96,9 +96,11 @@ def main() -> None:
     quality = evaluate(Path(ours["path"]), Path(base["path"]))
     texts = latency_queries(sqlite3.connect(ours["path"]), args.queries)
     latency = {"ours": time_ours(Path(ours["path"]), texts), "baseline": time_baseline(Path(base["path"]), texts),
+               "ours_no_facets": time_ours(Path(ours["path"]), texts, facets=False),
                "snippets_per_page": time_snippets(Path(ours["path"]), texts, shared)}
     scale = build_scale(shared, work, args.scale, partial=args.scale_as_built)
     latency["scale"] = time_ours(Path(scale["path"]), texts)
+    latency["scale_no_facets"] = time_ours(Path(scale["path"]), texts, facets=False)
     store, dups = build_store(shared, work), build_dups(shared, work)
     data = {"builds": {"ours": ours, "baseline": base, "scale": scale, "store": store, "dups": dups},
             "quality": quality, "latency": latency,
