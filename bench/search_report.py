@@ -56,9 +56,9 @@ topic) in SQLite; the snippets of a page are timed apart (200 pages, from the ar
 | snippets for one page of 20 | — | {lat['snippets_per_page']['p50_ms']} ms | {lat['snippets_per_page']['p95_ms']} ms | {lat['snippets_per_page']['mean_ms']} ms |
 
 Generated index: {'complete' if scale.get('complete') else 'NOT complete: the build was stopped at this size (the largest measured)'};
-target 1,000,000. Generated articles are a random headline and 3-8 random paragraphs of the real corpus, indexed
+target 1,000,000. Generated articles are a random headline and 3-8 random paragraphs of every third real article, indexed
 through the analyzer directly (each real paragraph analyzed once, terms recombined); no records, near-duplicates
-or threads are built for them, and the NLP pipeline is not run.
+term counts, near-duplicates or threads are built for them, and the NLP pipeline is not run.
 """
 
 

@@ -18,15 +18,17 @@ from rasd.search.records import FACET_SIZE, FacetValue, Filters, IndexPage, Sort
 _BM25 = f"bm25(search_index, {HEAD_WEIGHT}, 1.0)"
 
 
-def write_document(conn: sqlite3.Connection, doc: IndexDocument) -> int:
-    """Index (or re-index) one article; returns its docid."""
+def write_document(conn: sqlite3.Connection, doc: IndexDocument, count_terms: bool = True) -> int:
+    """Index (or re-index) one article; returns its docid. ``count_terms``: keep the document frequencies
+    related stories and threads use (a bulk index for search alone may skip them)."""
     docid = conn.execute(
         "INSERT INTO search_docs (article_id, day, source, language) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, source = excluded.source,"
         " language = excluded.language RETURNING docid",
         (doc.article_id, doc.day, doc.source, doc.language),
     ).fetchone()[0]
-    _count_terms(conn, docid, doc)
+    if count_terms:
+        _count_terms(conn, docid, doc)
     conn.execute("DELETE FROM search_index WHERE rowid = ?", (docid,))
     conn.execute("INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)", (docid, doc.head, doc.body))
     conn.execute("DELETE FROM search_entities WHERE docid = ?", (docid,))
