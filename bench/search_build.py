@@ -120,6 +120,31 @@ def build_dups(shared: Path, work: Path, log=print) -> dict:
                                   "rate": round(count / seconds, 1)})
 
 
+def sample_rate(work: Path, kind: str, size: int = 5000) -> dict:
+    """Seconds to index the first ``size`` articles (SaudiNewsNet) into a fresh rasd index or FTS5 baseline."""
+    from common import shared_dir
+
+    path = work / f"sample-{kind}.db"
+    _fresh(path)
+    articles = [a for a, _ in zip(corpus(shared_dir()), range(size))]
+    started = time.perf_counter()
+    if kind == "ours":
+        conn, analyzer = _scale_db(path), make_analyzer()
+        conn.execute("BEGIN")
+        for article in articles:
+            write_document(conn, index_document(article, analyzer))
+        conn.execute("COMMIT")
+    else:
+        conn = sqlite3.connect(path)
+        conn.execute("CREATE VIRTUAL TABLE raw USING fts5(aid UNINDEXED, head, body, tokenize = 'unicode61')")
+        conn.executemany("INSERT INTO raw (aid, head, body) VALUES (?, ?, ?)",
+                         [(a.id, a.headline or "", a.text) for a in articles])
+        conn.commit()
+    seconds = time.perf_counter() - started
+    conn.close()
+    return {"sample": size, "seconds": round(seconds, 1), "rate": round(size / seconds, 1)}
+
+
 def build_baseline(shared: Path, work: Path) -> dict:
     if (found := _done(work, "baseline")) is not None:
         return found
