@@ -81,7 +81,8 @@ def main() -> None:
     parser.add_argument("--shared")
     parser.add_argument("--work", default="/tmp/rasd-bench")
     parser.add_argument("--queries", type=int, default=1000)
-    parser.add_argument("--scale", type=int, default=1_000_000, help="generated articles to index (default 1M)")
+    parser.add_argument("--scale", type=int, default=1_000_000,
+                        help="generated articles to index (default 1M; 0: no generated index)")
     parser.add_argument("--scale-as-built", action="store_true",
                         help="use the generated index as a stopped build left it (report the size it reached)")
     parser.add_argument("--prebuilt", metavar="FOLDER",
@@ -104,9 +105,15 @@ def main() -> None:
     latency = {"ours": time_ours(Path(ours["path"]), texts), "baseline": time_baseline(Path(base["path"]), texts),
                "ours_no_facets": time_ours(Path(ours["path"]), texts, facets=False),
                "snippets_per_page": time_snippets(Path(ours["path"]), texts, shared)}
-    scale = build_scale(shared, work, args.scale, partial=args.scale_as_built)
-    latency["scale"] = time_ours(Path(scale["path"]), texts)
-    latency["scale_no_facets"] = time_ours(Path(scale["path"]), texts, facets=False)
+    small = work / "sample-ours.db"
+    if small.exists():  # the 5,000-article index --prebuilt times: a second size to see how cost grows
+        latency["small"] = {"articles": _articles(small), **time_ours(small, texts)}
+        latency["small_no_facets"] = time_ours(small, texts, facets=False)
+    scale = {"articles": 0, "skipped": True}
+    if args.scale:
+        scale = build_scale(shared, work, args.scale, partial=args.scale_as_built)
+        latency["scale"] = time_ours(Path(scale["path"]), texts)
+        latency["scale_no_facets"] = time_ours(Path(scale["path"]), texts, facets=False)
     store, dups = build_store(shared, work), build_dups(shared, work)
     data = {"builds": {"ours": ours, "baseline": base, "scale": scale, "store": store, "dups": dups},
             "quality": quality, "latency": latency,
