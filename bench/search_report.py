@@ -82,10 +82,17 @@ def _row(label: str, facts: dict) -> str:
             f" {_mb(facts.get('bytes'))} |")
 
 
+def _generated_row(scale: dict) -> str:
+    if scale.get("skipped"):
+        return "| generated ~1M articles | not built in this run (`--scale 0`) | | | |"
+    label = f"generated (index write path without term counts; paragraphs pre-analyzed in {scale['pool_seconds']:,.0f} s)"
+    return _row(label, scale)
+
+
 def _builds(d: dict) -> str:
     b = d["builds"]
     scale = b["scale"]
-    steps = ", ".join(f"{n:,} in {s:,.0f} s ({_mb(size)})" for n, s, size in scale.get("progress", []))
+    steps = ", ".join(f"{n:,} in {t:,.0f} s ({_mb(size)})" for n, t, size in scale.get("progress", []))
     prebuilt = ("The two ~59k indexes were built before this run by the same write paths, in one interleaved pass "
                 "(`--prebuilt`); their build rates are timed here on the first 5,000 articles into fresh indexes."
                 if b["ours"].get("prebuilt") else "")
@@ -97,11 +104,11 @@ def _builds(d: dict) -> str:
 {_row("FTS5 unicode61 on raw text", b["baseline"])}
 {_row("full `store.put` (raw input, record, index, term counts, near-duplicates, threads), SaudiNewsNet 2015-07-21", b["store"])}
 {_row("index + near-duplicate grouping, all ANT files", b["dups"])}
-{_row(f"generated (index write path without term counts; paragraphs pre-analyzed in {scale.get('pool_seconds', 0):,.0f} s)", scale)}
+{_generated_row(scale)}
 
 {prebuilt}
 
-How cost grows (generated build: articles, cumulative seconds, size): {steps or '—'}.
+Generated build progress (articles, cumulative seconds, size): {steps or 'none'}.
 The machine's 2 cores were shared with other jobs (several test suites) during every build and run, so
 rates are lower bounds and latencies upper bounds.
 """
