@@ -52,7 +52,10 @@ def test_search_matches_without_hamza_and_highlights_the_original_text(store):
 def test_search_needs_every_word_and_ranks_then_dates(store):
     assert search(store, "ويتكوف النفط").total == 0
     results = search(store, "ويتكوف")
-    assert [hit.id for hit in results.results] == ["a2", "a1"]  # same score: newest first
+    assert [hit.id for hit in results.results] == ["a1", "a2"]  # BM25: the shorter article first
+    assert results.results[0].score > results.results[1].score > 0
+    by_date = search(store, "ويتكوف", sort="date")
+    assert [hit.id for hit in by_date.results] == ["a2", "a1"]  # newest first
 
 
 def test_search_filters_and_facets(store):

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rasd.arabic.clitics import WordCounts, split_clitics
 from rasd.arabic.normalize import SEARCH, normalize
 from rasd.arabic.stem import DEFAULT, stemmer
 
@@ -37,8 +38,10 @@ class Term:
 class Analyzer:
     """Terms for indexing and querying. Owns its stemmers and a word cache; build one and reuse it."""
 
-    def __init__(self, arabic_stemmer: str = DEFAULT, english_stemmer: str = "snowball_en"):
+    def __init__(self, arabic_stemmer: str = DEFAULT, english_stemmer: str = "snowball_en", clitics: bool = False):
         self.arabic_stemmer = arabic_stemmer
+        self.clitics = clitics
+        self._counts = WordCounts.load() if clitics else None
         self.english_stemmer = english_stemmer
         self._stem_ar = stemmer(arabic_stemmer)
         self._stem_en = stemmer(english_stemmer) if english_stemmer != "none" else stemmer("none")
@@ -47,7 +50,8 @@ class Analyzer:
     @property
     def key(self) -> str:
         """What produced the terms ("ar:light10,en:snowball_en/1"): store it with an index."""
-        return f"ar:{self.arabic_stemmer},en:{self.english_stemmer}/{VERSION}"
+        clitics = "+clitics" if self.clitics else ""
+        return f"ar:{self.arabic_stemmer}{clitics},en:{self.english_stemmer}/{VERSION}"
 
     def terms(self, text: str) -> list[str]:
         """The index terms of ``text``, in order (repeats kept, for term frequencies and phrases)."""
@@ -72,13 +76,20 @@ class Analyzer:
         if word[0].isdigit():
             result = word
         elif _ARABIC.match(word):
-            result = self._stem_ar(word)
+            result = self._stem_ar(self.without_clitics(word))
         else:
             result = self._stem_en(word.lower())
         if len(self._cache) >= _CACHE_LIMIT:
             self._cache.clear()
         self._cache[word] = result
         return result
+
+    def without_clitics(self, word: str) -> str:
+        """An Arabic word (SEARCH-normalized) without its proclitics (و ف، ب ل ك لل، ال) when ``clitics`` is on:
+        لحلف -> حلف, وبالمدرسه -> مدرسه (:func:`rasd.arabic.clitics.split_clitics` with the shipped word counts)."""
+        if not self.clitics:
+            return word
+        return split_clitics(word, counts=self._counts)[-1].text
 
 
 def analyze(text: str) -> list[str]:

@@ -1,9 +1,8 @@
 """Reading across stored articles: search, entity profiles, related stories, story threads, events.
 
 The HTTP API and the web reader call only these functions, so both show the same answers. Search,
-related stories and threads here are plain scans over the store: correct, small and replaceable. When
-the search engine and story clustering land (``rasd.search``, ``rasd.stories``), the functions keep their
-signatures and delegate to them; nothing in ``rasd.api`` or ``rasd.web`` changes.
+related stories and threads delegate to the search engine and story clustering (``rasd.search``,
+``rasd.stories``, kept up to date by the store's write path); entity profiles are still a scan of the store.
 """
 
 from rasd.browse.entities import EntityProfile, entity_key, entity_profile, list_entities

@@ -14,14 +14,10 @@ from dataclasses import dataclass
 from rasd.browse.scan import all_articles, published_day
 from rasd.errors import NotFound
 from rasd.model import Article, Entity, Quote
+from rasd.search.documents import entity_key
 from rasd.store import Store
 
 CO_MENTIONS = 12
-
-
-def entity_key(entity: Entity) -> str:
-    """How an entity is known across articles: ``kb_id``, else ``TYPE:name``."""
-    return entity.kb_id or f"{entity.type}:{entity.name}"
 
 
 @dataclass(frozen=True, slots=True)

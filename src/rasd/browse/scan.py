@@ -5,6 +5,9 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from rasd.model import Article
+from rasd.search.documents import published_day
+
+__all__ = ["all_articles", "published_day"]
 from rasd.store import Store
 
 
@@ -21,7 +24,3 @@ def all_articles(store: Store) -> Iterator[Article]:
         offset += len(page)
 
 
-def published_day(article: Article) -> str | None:
-    """The publication day (YYYY-MM-DD) when known."""
-    value = article.published.value
-    return value[:10] if value and len(value) >= 10 else None

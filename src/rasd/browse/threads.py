@@ -1,9 +1,8 @@
 """Story threads: articles about the same story across sources and days, with a timeline.
 
-Interim engine: articles that share at least :data:`LINK_ENTITIES` entities are linked, and a thread is a
-connected group of linked articles. Its id is the id of its first report (earliest publication date,
-then smallest id). Story clustering (``rasd.stories``) replaces :func:`list_threads` and
-:func:`find_thread` later; the records stay.
+Threads are built incrementally as articles are stored (:mod:`rasd.stories.threads`): a thread's id is
+the id of the article that started it; its timeline is ordered by publication day, the earliest being the
+first report.
 """
 
 from __future__ import annotations
@@ -11,13 +10,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from rasd.browse.entities import entity_key
-from rasd.browse.scan import all_articles, published_day
-from rasd.errors import NotFound
+from rasd.browse.scan import published_day
+from rasd.errors import NotFound, RasdError
 from rasd.export.common import event_id
 from rasd.model import Article
 from rasd.store import Store
-
-LINK_ENTITIES = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,40 +48,24 @@ class Thread:
 
 def list_threads(store: Store, min_articles: int = 2) -> list[Thread]:
     """Threads with at least ``min_articles`` articles, the largest and then the latest first."""
-    threads = [_thread(group) for group in _groups(list(all_articles(store))) if len(group) >= min_articles]
-    threads.sort(key=lambda t: (len(t.entries), t.entries[-1].published or ""), reverse=True)
-    return threads
+    _, ids = store.thread_ids(min_articles)
+    return [_thread([store.get(a) for a in store.thread_members(thread_id)], thread_id) for thread_id in ids]
 
 
 def find_thread(store: Store, thread_id: str) -> Thread:
     """The thread with this id, or the thread an article with this id belongs to (NotFound otherwise)."""
-    for group in _groups(list(all_articles(store))):
-        if any(article.id == thread_id for article in group):
-            return _thread(group)
-    raise NotFound(f"no thread or article with id {thread_id!r}")
+    found = store.thread_of(thread_id)
+    if found is None:
+        try:
+            found = store.thread_of(store.resolve_id(thread_id))
+        except RasdError:
+            found = None
+    if found is None:
+        raise NotFound(f"no thread or article with id {thread_id!r}")
+    return _thread([store.get(a) for a in store.thread_members(found)], found)
 
 
-def _groups(articles: list[Article]) -> list[list[Article]]:
-    parent = list(range(len(articles)))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    keys = [{entity_key(e) for e in a.entities} for a in articles]
-    for i in range(len(articles)):
-        for j in range(i + 1, len(articles)):
-            if len(keys[i] & keys[j]) >= LINK_ENTITIES:
-                parent[root(j)] = root(i)
-    groups: dict[int, list[Article]] = {}
-    for i, article in enumerate(articles):
-        groups.setdefault(root(i), []).append(article)
-    return list(groups.values())
-
-
-def _thread(group: list[Article]) -> Thread:
+def _thread(group: list[Article], thread_id: str) -> Thread:
     ordered = sorted(group, key=lambda a: (published_day(a) or "9999", a.id))
     entries = tuple(
         ThreadEntry(a.id, a.headline or a.title, a.source.name, a.published.value,
@@ -93,7 +74,7 @@ def _thread(group: list[Article]) -> Thread:
     )
     events = sorted((_event(a, i) for a in ordered for i in range(len(a.events))),
                     key=lambda e: (e.time is None, e.time or ""))
-    return Thread(ordered[0].id, entries[0].headline, entries, tuple(events), _top_entities(ordered),
+    return Thread(thread_id, entries[0].headline, entries, tuple(events), _top_entities(ordered),
                   len({a.source.name for a in ordered}))
 
 

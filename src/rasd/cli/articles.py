@@ -165,10 +165,15 @@ def show(
     """Show one stored article."""
     with store_for(db) as store:
         article = store.get(article_id)
+        canonical, copies = store.canonical_of(article.id), store.copies_of(article.id)
     if as_json:
         print_json(article_to_json(article))
     else:
         render.print_article(out, article, full)
+        if canonical and canonical != article.id:
+            out.print(f"near-duplicate of: {canonical} (the canonical article)")
+        if copies:
+            out.print(f"near-duplicates: {', '.join(copies)}")
 
 
 @app.command()

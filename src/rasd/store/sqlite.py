@@ -22,6 +22,10 @@ from rasd.serialize import article_from_json, article_to_json
 from rasd.store.base import ArticleSummary, FailureRecord, PutResult
 from rasd.store.events import get_event, list_events
 from rasd.store.events import write_reports as write_event_reports
+from rasd.search import sqlite as search_sql
+from rasd.search.documents import index_document
+from rasd.stories import sqlite as stories_sql
+from rasd.stories import threads as threads_sql
 
 MIGRATIONS = "migrations/sqlite"
 
@@ -46,14 +50,36 @@ class SQLiteStore:
 
     def __init__(self, path: str | Path):
         self.path = str(path)
+        self._analyzer = None
+        self._near_dups = None
         try:
             self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False)
             self._conn.row_factory = sqlite3.Row
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=10000", "synchronous=NORMAL"):
                 self._conn.execute(f"PRAGMA {pragma}")
             self.migrate()
+            if search_sql.needs_reindex(self._conn, self.analyzer.key):
+                self.reindex()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the SQLite store at {self.path}: {exc}") from None
+
+    @property
+    def analyzer(self):
+        """The search analyzer (:class:`rasd.arabic.analyzer.Analyzer`), built on first use."""
+        if self._analyzer is None:
+            from rasd.search.query import make_analyzer
+
+            self._analyzer = make_analyzer()
+        return self._analyzer
+
+    @property
+    def near_dups(self):
+        """The MinHash signer (:class:`rasd.stories.dups.NearDuplicates`), built on first use."""
+        if self._near_dups is None:
+            from rasd.stories.dups import NearDuplicates
+
+            self._near_dups = NearDuplicates()
+        return self._near_dups
 
     # -------------------------------------------------------------- schema
 
@@ -95,6 +121,7 @@ class SQLiteStore:
                 action = self._put_article(conn, article, record, raw_id)
                 if action != "unchanged":
                     write_event_reports(conn, article)
+                    self._index(conn, article)
         except sqlite3.Error as exc:
             raise StoreError(f"could not store article {article.id}: {exc}") from None
         return PutResult(article.id, action)
@@ -130,6 +157,27 @@ class SQLiteStore:
             (*_columns(article, raw_id)[1:], record, article.provenance.rasd_version, now, article.id),
         )
         return "updated"
+
+    def _index(self, conn: sqlite3.Connection, article: Article) -> None:
+        """The search index, near-duplicate groups and story threads, updated for one stored article."""
+        doc = index_document(article, self.analyzer)
+        docid = search_sql.write_document(conn, doc)
+        stories_sql.write_vector(conn, docid, doc.head, doc.body)
+        signature = self.near_dups.signature(doc.body.split())
+        stories_sql.group_duplicates(conn, article.id, doc.day, len(article.text), signature)
+        threads_sql.assign(conn, article.id, article.headline or article.title, doc.day, _now())
+
+    def reindex(self) -> int:
+        """Rebuild the search index (and near-duplicates and threads) from every stored article."""
+        articles = sorted(self.iter_articles(), key=lambda a: (a.published.value or "9999", a.id))
+        with self.transaction() as conn:
+            search_sql.clear_index(conn)
+            stories_sql.clear_duplicates(conn)
+            threads_sql.clear_threads(conn)
+            for article in articles:
+                self._index(conn, article)
+            search_sql.mark_indexed(conn, self.analyzer.key)
+        return len(articles)
 
     def record_failure(self, failure: Failure) -> None:
         with self.transaction() as conn:
@@ -232,6 +280,36 @@ class SQLiteStore:
     def get_event(self, wanted: str):
         """The merged event with this id, or the one the event report with this id belongs to."""
         return get_event(self._conn, wanted)
+
+    def search_index(self, query, filters, sort="relevance", limit=20, offset=0, facets=True):
+        """One page of the search index's matches (:func:`rasd.search.sqlite.run_query`)."""
+        return search_sql.run_query(self._conn, query, filters, sort, limit, offset, facets)
+
+    def copies_of(self, article_id: str) -> tuple[str, ...]:
+        """Ids of the near-duplicates folded under ``article_id`` (its copies), oldest id first."""
+        rows = self._conn.execute("SELECT article_id FROM near_dups WHERE canonical_id = ? AND article_id != ?"
+                                  " ORDER BY article_id", (article_id, article_id)).fetchall()
+        return tuple(row[0] for row in rows)
+
+    def canonical_of(self, article_id: str) -> str | None:
+        """The canonical article of the near-duplicate group ``article_id`` belongs to."""
+        return stories_sql.canonical_of(self._conn, self.resolve_id(article_id))
+
+    def neighbours(self, article_id: str, window: int | None = None):
+        """Candidate related articles, unscored (:func:`rasd.stories.sqlite.neighbours`)."""
+        return stories_sql.neighbours(self._conn, self.resolve_id(article_id), window)
+
+    def thread_of(self, wanted: str) -> str | None:
+        """The id of the thread ``wanted`` names (a thread id or an article id), or None."""
+        return threads_sql.thread_of(self._conn, wanted)
+
+    def thread_members(self, thread_id: str) -> list[str]:
+        """The article ids of a thread, by publication day."""
+        return threads_sql.members(self._conn, thread_id)
+
+    def thread_ids(self, min_articles: int = 2, limit: int = -1, offset: int = 0) -> tuple[int, list[str]]:
+        """(total, one page of thread ids with ``min_articles`` or more, largest then latest first)."""
+        return threads_sql.list_thread_ids(self._conn, min_articles, limit, offset)
 
     def count(self) -> int:
         return self._conn.execute("SELECT count(*) FROM articles").fetchone()[0]

@@ -1,0 +1,146 @@
+"""The search index in the SQLite store: FTS5 over analyzed terms, BM25, filters and facets.
+
+Write path: :func:`write_document` (called by ``SQLiteStore.put`` inside its transaction) replaces an
+article's row in ``search_index`` (the analyzer's terms for head and body, never raw text) and its filter
+and facet rows. Read path: :func:`run_query` turns a :class:`~rasd.search.query.ParsedQuery` into an FTS5
+MATCH expression (:func:`fts5_expression`) and answers one page, the total and the facets. The contract
+(query syntax, analysis, ranking, filters) is in :mod:`rasd.search.query`.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+
+from rasd.search.documents import IndexDocument
+from rasd.search.query import HEAD_WEIGHT, Clause, ParsedQuery
+from rasd.search.records import FACET_SIZE, FacetValue, Filters, IndexPage, Sort
+
+_BM25 = f"bm25(search_index, {HEAD_WEIGHT}, 1.0)"
+
+
+def write_document(conn: sqlite3.Connection, doc: IndexDocument, count_terms: bool = True) -> int:
+    """Index (or re-index) one article; returns its docid. ``count_terms``: keep the document frequencies
+    related stories and threads use (a bulk index for search alone may skip them)."""
+    docid = conn.execute(
+        "INSERT INTO search_docs (article_id, day, source, language) VALUES (?, ?, ?, ?)"
+        " ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, source = excluded.source,"
+        " language = excluded.language RETURNING docid",
+        (doc.article_id, doc.day, doc.source, doc.language),
+    ).fetchone()[0]
+    if count_terms:
+        _count_terms(conn, docid, doc)
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (docid,))
+    conn.execute("INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)", (docid, doc.head, doc.body))
+    conn.execute("DELETE FROM search_entities WHERE docid = ?", (docid,))
+    conn.executemany("INSERT INTO search_entities (key, docid, name, type) VALUES (?, ?, ?, ?)",
+                     [(key, docid, name, type_) for key, name, type_ in doc.entities])
+    conn.execute("DELETE FROM search_topics WHERE docid = ?", (docid,))
+    conn.executemany("INSERT INTO search_topics (code, docid, label) VALUES (?, ?, ?)",
+                     [(code, docid, label) for code, label in doc.topics])
+    return docid
+
+
+def _count_terms(conn: sqlite3.Connection, docid: int, doc: IndexDocument) -> None:
+    """Keep ``search_terms`` (document frequencies): the old row's terms out, the new one's in."""
+    old = conn.execute("SELECT head, body FROM search_index WHERE rowid = ?", (docid,)).fetchone()
+    if old is not None:
+        conn.executemany("UPDATE search_terms SET df = df - 1 WHERE term = ?",
+                         [(t,) for t in set(old[0].split()) | set(old[1].split())])
+    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+                     [(t,) for t in set(doc.head.split()) | set(doc.body.split())])
+
+
+def needs_reindex(conn: sqlite3.Connection, analyzer_key: str) -> bool:
+    """True when the index was never built over the stored articles, or by another analyzer."""
+    meta = dict(conn.execute("SELECT key, value FROM search_meta").fetchall())
+    if meta.get("needs_reindex") == "1":
+        return True
+    return meta.get("analyzer", analyzer_key) != analyzer_key
+
+
+def mark_indexed(conn: sqlite3.Connection, analyzer_key: str) -> None:
+    conn.execute("DELETE FROM search_meta WHERE key = 'needs_reindex'")
+    conn.execute("INSERT INTO search_meta (key, value) VALUES ('analyzer', ?)"
+                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (analyzer_key,))
+
+
+def clear_index(conn: sqlite3.Connection) -> None:
+    for table in ("search_index", "search_entities", "search_topics", "search_docs", "search_terms",
+                  "search_vectors"):
+        conn.execute(f"DELETE FROM {table}")
+
+
+def fts5_expression(query: ParsedQuery) -> str:
+    """The FTS5 MATCH expression of a parsed query ("" when it has no clauses)."""
+    positive = " AND ".join(_fts5_clause(c) for c in query.positive)
+    negative = " OR ".join(_fts5_clause(c) for c in query.clauses if c.exclude)
+    return f"({positive}) NOT ({negative})" if negative else positive
+
+
+def _fts5_clause(clause: Clause) -> str:
+    quoted = '"' + " ".join(t.replace('"', '""') for t in clause.terms) + '"'
+    return quoted + " *" if clause.prefix else quoted
+
+
+def run_query(conn: sqlite3.Connection, query: ParsedQuery, filters: Filters, sort: Sort = "relevance",
+              limit: int = 20, offset: int = 0, facets: bool = True, collapse: bool = True) -> IndexPage:
+    """One page of matches, the total and (``facets``) facet counts. ``collapse``: hide near-duplicate copies."""
+    cte, params = _matches(query, filters, collapse)
+    order = "d.day DESC, h.rank, d.article_id" if sort == "date" else "h.rank, d.day DESC, d.article_id"
+    rows = conn.execute(
+        f"{cte} SELECT d.article_id, h.rank FROM m JOIN hits h USING (docid) JOIN search_docs d USING (docid)"
+        f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset),
+    ).fetchall()
+    total = conn.execute(f"{cte} SELECT count(*) FROM m", params).fetchone()[0]
+    found = _facets(conn, cte, params) if facets and total else {}
+    return IndexPage(total, tuple((row[0], -row[1] + 0.0) for row in rows), found)
+
+
+def _matches(query: ParsedQuery, filters: Filters, collapse: bool) -> tuple[str, list]:
+    """``WITH hits(docid, rank), m(docid)``: the matching documents after filters."""
+    if query.empty:
+        hits, params = "SELECT docid, 0.0 AS rank FROM search_docs", []
+    else:
+        hits = f"SELECT rowid AS docid, {_BM25} AS rank FROM search_index WHERE search_index MATCH ?"
+        params = [fts5_expression(query)]
+    where, more = _filters(filters, collapse)
+    return (f"WITH hits AS ({hits}), m AS (SELECT d.docid FROM hits JOIN search_docs d USING (docid)"
+            f" WHERE {where})"), params + more
+
+
+def _filters(filters: Filters, collapse: bool) -> tuple[str, list]:
+    conditions, params = ["1"], []
+    for value, sql in (
+        (filters.source, "d.source = ?"),
+        (filters.language, "d.language = ?"),
+        (filters.entity, "EXISTS (SELECT 1 FROM search_entities e WHERE e.key = ? AND e.docid = d.docid)"),
+        (filters.topic, "EXISTS (SELECT 1 FROM search_topics t WHERE t.code = ? AND t.docid = d.docid)"),
+        (filters.date_from and filters.date_from[:10], "d.day >= ?"),
+        (filters.date_to and filters.date_to[:10], "d.day <= ?"),
+    ):
+        if value:
+            conditions.append(sql)
+            params.append(value)
+    if collapse and not filters.source:
+        conditions.append("NOT EXISTS (SELECT 1 FROM near_dups n WHERE n.article_id = d.article_id"
+                          " AND n.canonical_id != d.article_id)")
+    return " AND ".join(conditions), params
+
+
+_FACET_SQL = {
+    "source": "SELECT d.source, d.source, count(*) AS n FROM m JOIN search_docs d USING (docid)"
+              " WHERE d.source IS NOT NULL AND d.source != '' GROUP BY d.source",
+    "language": "SELECT d.language, d.language, count(*) AS n FROM m JOIN search_docs d USING (docid)"
+                " WHERE d.language IS NOT NULL AND d.language != '' GROUP BY d.language",
+    "entity": "SELECT e.key, max(e.name), count(*) AS n FROM m JOIN search_entities e USING (docid) GROUP BY e.key",
+    "topic": "SELECT t.code, max(t.label), count(*) AS n FROM m JOIN search_topics t USING (docid) GROUP BY t.code",
+}
+
+
+def _facets(conn: sqlite3.Connection, cte: str, params: list) -> dict[str, tuple[FacetValue, ...]]:
+    found = {}
+    for name, sql in _FACET_SQL.items():
+        rows = conn.execute(f"{cte} {sql} ORDER BY n DESC, 1 LIMIT {FACET_SIZE}", params).fetchall()
+        if rows:
+            found[name] = tuple(FacetValue(value, label, n) for value, label, n in rows)
+    return found
