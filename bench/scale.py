@@ -80,9 +80,9 @@ class Schemas:
 
     def size(self, url: str) -> int:
         with self._psycopg.connect(url) as conn:
-            return conn.execute("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
+            return int(conn.execute("SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c"
                                 " JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema()"
-                                " AND c.relkind IN ('r', 'm')").fetchone()[0]
+                                " AND c.relkind IN ('r', 'm')").fetchone()[0])
 
     def drop(self) -> None:
         with self._psycopg.connect(self.base, autocommit=True) as conn:

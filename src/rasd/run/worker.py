@@ -56,7 +56,14 @@ class Worker:
 
 
 def peak_rss_mb() -> float:
-    """This process's peak resident memory, in MB (Linux reports ru_maxrss in KB)."""
+    """This process's peak resident memory, in MB: VmHWM on Linux (``ru_maxrss`` would include the memory of
+    the parent a spawned worker was forked from), else ``ru_maxrss``."""
+    try:
+        for line in open("/proc/self/status", encoding="ascii"):
+            if line.startswith("VmHWM:"):
+                return round(int(line.split()[1]) / 1024, 1)
+    except OSError:
+        pass
     return round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)
 
 
