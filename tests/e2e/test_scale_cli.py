@@ -136,3 +136,23 @@ def test_migrate_copies_everything_including_raw_inputs(pg_url, tmp_path):
 def test_migrate_refuses_a_sqlite_target(tmp_path):
     result = rasd("migrate", "--from", tmp_path / "a.db", "--to", tmp_path / "b.db")
     assert result.returncode == 2 and "--to must be a postgresql:// URL" in result.stderr
+
+
+def test_ctrl_c_stops_the_batch_with_a_reason_and_the_rerun_resumes(tmp_path):
+    pages = tmp_path / "pages"
+    make_pages(pages, 60, words=400)
+    db = str(tmp_path / "c.db")
+    env = {**os.environ, **FAST, "RASD_STAGES": "readtime,times"}
+    args = [sys.executable, "-m", "rasd.cli", "ingest", str(pages), "--db", db, "--workers", "2", "--json"]
+    batch = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    deadline = time.time() + 240
+    while time.time() < deadline and _journal_count(db) < 3:
+        time.sleep(0.2)
+    batch.send_signal(signal.SIGINT)
+    _, stderr = batch.communicate(timeout=240)
+    assert batch.returncode == 1 and "interrupted: what was stored is kept" in stderr, stderr
+    done = _journal_count(db)
+    rerun = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
+    report = json.loads(rerun.stdout)
+    assert report["resumed"] == done and len(report["created"]) == 60 - done
+    assert len(stored_ids(db)) == 60

@@ -15,6 +15,7 @@ from rasd.cli.common import (
     DbOption,
     config_for,
     err,
+    fail,
     out,
     parse_published,
     print_json,
@@ -97,7 +98,11 @@ def ingest(
     options = ReadOptions(published=parse_published(published))
     with store_for(db) as store:
         config = config_for(db, **(fetch or {}))
-        report = ingest_report(paths, config, store, options, workers, scheduler)
+        try:
+            report = ingest_report(paths, config, store, options, workers, scheduler)
+        except KeyboardInterrupt:
+            raise fail("interrupted: what was stored is kept; run the same command again to resume",
+                       EXIT_SOME_FAILED) from None
     if as_json:
         print_json({"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
                     "failed": [f.to_json() for f in report.failed], "resumed": report.resumed})
