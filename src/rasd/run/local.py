@@ -55,14 +55,15 @@ def _exchange(source: Iterator, tasks, results, procs, window: int) -> Iterator[
 
 
 def _next_message(results, procs) -> tuple[str, object]:
+    """The next report from a worker; E204 as soon as a worker has died (its input in hand is not journaled)."""
     while True:
+        dead = [p for p in procs if p.exitcode not in (None, 0)]
+        if dead:
+            raise RasdError("E204", f"{dead[0].name} (pid {dead[0].pid}) exited with code {dead[0].exitcode};"
+                            " what was stored is kept: run the same command again to resume")
         try:
-            message = results.get(timeout=1)
+            message = results.get(timeout=0.5)
         except queue.Empty:
-            dead = [p for p in procs if p.exitcode not in (None, 0)]
-            if dead:
-                raise RasdError("E204", f"{dead[0].name} (pid {dead[0].pid}) exited with code {dead[0].exitcode};"
-                                " what was stored is kept: run the same command again to resume") from None
             continue
         if message[0] != "stats":
             return message
