@@ -26,6 +26,8 @@ CATALOGUE: dict[str, str] = {
     "E201": "store error",
     "E202": "article not found",
     "E203": "store schema is newer than this rasd",
+    "E204": "a worker stopped before the batch finished (run the same command again to resume)",
+    "E205": "cannot reach the Dask scheduler",
     "E301": "invalid argument",
     "E401": "URL refused (not a public http(s) address)",
     "E402": "cannot fetch URL",

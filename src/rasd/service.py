@@ -164,21 +164,31 @@ def ingest(
 
 def ingest_items(items: Iterable[RawDocument | Failure], store: Store, pipeline: Pipeline,
                  options: ReadOptions = ReadOptions(),
-                 on_outcome: Callable[[Outcome], None] | None = None) -> IngestReport:
+                 on_outcome: Callable[[Outcome], None] | None = None, batch: str | None = None) -> IngestReport:
+    """Analyze and store ``items``; with a ``batch`` id, each input is recorded in the batch journal in the
+    transaction that stores it (:mod:`rasd.run`)."""
     report = IngestReport()
     for item in items:
         outcome = outcome_of(item, pipeline, options)
-        outcome = _store_outcome(outcome, store, report)
+        outcome = _store_outcome(outcome, store, report, (batch, item_key(item)) if batch else None)
         if on_outcome:
             on_outcome(outcome)
     return report
 
 
-def _store_outcome(outcome: Outcome, store: Store, report: IngestReport) -> Outcome:
+def item_key(item: RawDocument | Failure) -> str:
+    """An input's key in the batch journal: its location, and its content hash when it was read."""
+    if isinstance(item, Failure):
+        return item.location
+    return f"{item.location}#{item.content_hash}"
+
+
+def _store_outcome(outcome: Outcome, store: Store, report: IngestReport,
+                   journal: tuple[str, str] | None = None) -> Outcome:
     if outcome.article is not None and outcome.raw is not None:
         try:
             outcome = replace(outcome, article=link_across_articles(store, outcome.article))
-            result = store.put(outcome.raw, outcome.article)
+            result = store.put(outcome.raw, outcome.article, journal=journal)
         except RasdError as error:
             outcome = Outcome(outcome.location, failure=Failure.from_error(error, outcome.location, "store"))
         else:
@@ -186,7 +196,7 @@ def _store_outcome(outcome: Outcome, store: Store, report: IngestReport) -> Outc
             _remember_listed(store, outcome.raw, result.article_id)
             return outcome
     report.failed.append(outcome.failure)
-    store.record_failure(outcome.failure)
+    store.record_failure(outcome.failure, journal=None if outcome.failure.code in TRANSIENT_CODES else journal)
     if outcome.failure.code not in TRANSIENT_CODES and outcome.raw is not None:
         _remember_listed(store, outcome.raw, None)
     return outcome

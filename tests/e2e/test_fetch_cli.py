@@ -37,7 +37,7 @@ def test_ingesting_a_feed_twice_stores_its_items_once(cli, site, db_path):
     assert len(report["created"]) == 3 and report["failed"] == []
     second = cli.invoke(app, args)
     assert second.exit_code == 0, second.output
-    assert json.loads(second.stdout) == {"created": [], "updated": [], "unchanged": [], "failed": []}
+    assert json.loads(second.stdout) == {"created": [], "updated": [], "unchanged": [], "failed": [], "resumed": 0}
     assert [site.hits(f"/news/{n}.html") for n in (1, 2, 3)] == [1, 1, 1]
     with open_store(db_path) as store:
         assert store.count() == 3

@@ -32,8 +32,9 @@ def article(aid: str, headline: str, text: str, day: str, source: str = "الش�
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "s.db") as opened:
+def store(store_url):
+    """The same store on each backend (SQLite file, PostgreSQL schema): both must answer alike."""
+    with open_store(store_url) as opened:
         for n, (aid, (head, text, day)) in enumerate(TEXTS.items()):
             opened.put(RawDocument(aid.encode(), aid), article(aid, head, text, day, "رويترز" if n else "الشرق"))
         yield opened

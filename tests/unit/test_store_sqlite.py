@@ -1,4 +1,6 @@
-"""The SQLite store: migrations, idempotent transactional writes, raw inputs kept compressed, failures."""
+"""What only the SQLite store does: user_version migrations, compressed raw inputs in the file, locations.
+
+The store contract on both backends is in test_store_backends.py."""
 
 import sqlite3
 from dataclasses import replace
@@ -27,15 +29,6 @@ def test_new_store_is_migrated(db_path):
         assert store.migrate() == []  # nothing left to run
 
 
-def test_put_creates_then_unchanged_then_updated(db_path):
-    with open_store(db_path) as store:
-        assert store.put(raw(), article()).action == "created"
-        assert store.put(raw(), article()).action == "unchanged"
-        assert store.put(raw(), replace(article(), title="عنوان جديد")).action == "updated"
-        assert store.count() == 1
-        assert store.get("a1").title == "عنوان جديد"
-
-
 def test_raw_input_is_kept_compressed_and_restored(db_path):
     content = ("نص طويل " * 5000).encode()
     with open_store(db_path) as store:
@@ -43,29 +36,6 @@ def test_raw_input_is_kept_compressed_and_restored(db_path):
         assert store.raw_for("a1").content == content
     size = sqlite3.connect(db_path).execute("SELECT length(content), size FROM raw_documents").fetchone()
     assert size[0] < size[1] / 10
-
-
-def test_get_by_prefix_and_errors(db_path):
-    with open_store(db_path) as store:
-        store.put(raw(b"1"), article("abcd1111"))
-        store.put(raw(b"2"), article("abcd2222", text="نص آخر مختلف"))
-        assert store.get("abcd1").id == "abcd1111"
-        with pytest.raises(RasdError) as info:
-            store.get("abcd")
-        assert info.value.code == "E301"
-        with pytest.raises(NotFound):
-            store.get("zzzz")
-
-
-def test_failed_write_leaves_nothing_half_written(db_path):
-    with open_store(db_path) as store:
-        store.put(raw(b"first"), article())
-        broken = replace(article("a2"), provenance=replace(article().provenance, rasd_version=None))
-        with pytest.raises(StoreError):
-            store.put(raw(b"second raw"), broken)  # rasd_version NOT NULL -> the whole transaction rolls back
-        assert store.count() == 1
-        rows = store._conn.execute("SELECT count(*) FROM raw_documents").fetchone()[0]
-        assert rows == 1
 
 
 def test_failures_are_recorded_with_reasons(db_path):

@@ -25,8 +25,9 @@ def article(aid: str, text: str, day: str, source: str = "الشرق") -> Articl
 
 
 @pytest.fixture
-def store(tmp_path):
-    with open_store(tmp_path / "d.db") as opened:
+def store(store_url):
+    """The same store on each backend (SQLite file, PostgreSQL schema): both must answer alike."""
+    with open_store(store_url) as opened:
         opened.put(RawDocument(b"2", "2"), article("copy", "(رويترز) " + STORY + " وتابع المتحدث.", "2026-01-14",
                                                    "رويترز"))
         opened.put(RawDocument(b"1", "1"), article("first", STORY, "2026-01-13"))

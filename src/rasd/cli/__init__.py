@@ -27,7 +27,7 @@ app = typer.Typer(
 
 # Each module adds its commands to ``app``; one line per module keeps features out of each other's way.
 COMMAND_MODULES = ("rasd.cli.articles", "rasd.cli.serve", "rasd.cli.tag", "rasd.cli.kb", "rasd.cli.events",
-                   "rasd.cli.watch", "rasd.cli.search")
+                   "rasd.cli.watch", "rasd.cli.search", "rasd.cli.migrate")
 
 
 def _version(value: bool) -> None:

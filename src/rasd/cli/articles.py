@@ -15,6 +15,7 @@ from rasd.cli.common import (
     DbOption,
     config_for,
     err,
+    fail,
     out,
     parse_published,
     print_json,
@@ -24,8 +25,9 @@ from rasd.cli.common import (
 from rasd.acquire.files import COMPRESSED_SUFFIXES, PAGE_SUFFIXES, expand_inputs
 from rasd.cli.fetching import PATHS_HELP, fetch_options
 from rasd.pipeline import ReadOptions, build_pipeline
+from rasd.run.batch import BatchReport, run_ingest
 from rasd.serialize import article_to_json, to_dict
-from rasd.service import Outcome, acquirer_for, analyze_inputs, ingest_items
+from rasd.service import Outcome, analyze_inputs
 
 PublishedOption = typer.Option(
     None, "--published", metavar="DATE", help="Publication date to use when the page gives none (ISO, 2026-01-13)."
@@ -84,30 +86,54 @@ def ingest(
     db: Optional[str] = DbOption,
     published: Optional[str] = PublishedOption,
     as_json: bool = typer.Option(False, "--json", help="Print the report as JSON."),
+    workers: int = typer.Option(1, "--workers", min=1, help="Local worker processes (each loads the models once)."),
+    scheduler: Optional[str] = typer.Option(
+        None, "--scheduler", metavar="tcp://HOST:8786", help="Run on this Dask distributed cluster's workers."),
     fetch: dict | None = None,
 ) -> None:
     """Read, analyze and store pages. The same article ingested again is updated, never duplicated.
 
-    Pages a feed or sitemap lists are fetched once: a later run skips those already read."""
+    Pages a feed or sitemap lists are fetched once: a later run skips those already read. An interrupted
+    run (Ctrl-C, a crash) resumes where it stopped when the same command is run again."""
     options = ReadOptions(published=parse_published(published))
     with store_for(db) as store:
         config = config_for(db, **(fetch or {}))
-        report = ingest_report(paths, config, store, options)
+        try:
+            report = ingest_report(paths, config, store, options, workers, scheduler)
+        except KeyboardInterrupt:
+            raise fail("interrupted: what was stored is kept; run the same command again to resume",
+                       EXIT_SOME_FAILED) from None
     if as_json:
         print_json({"created": report.created, "updated": report.updated, "unchanged": report.unchanged,
-                    "failed": [f.to_json() for f in report.failed]})
+                    "failed": [f.to_json() for f in report.failed], "resumed": report.resumed})
     else:
-        out.print(f"stored {len(report.stored)} articles ({len(report.created)} new, {len(report.updated)} updated, "
-                  f"{len(report.unchanged)} unchanged); {len(report.failed)} failed"
+        resumed = f"resumed an interrupted run ({report.resumed} inputs done before); " if report.resumed else ""
+        out.print(f"{resumed}stored {len(report.stored)} articles ({len(report.created)} new, "
+                  f"{len(report.updated)} updated, {len(report.unchanged)} unchanged); {len(report.failed)} failed"
                   + (" — see `rasd errors`" if report.failed else ""))
     raise typer.Exit(EXIT_SOME_FAILED if report.failed else EXIT_OK)
 
 
-def ingest_report(paths: list[str], config, store, options: ReadOptions):
-    """Ingest ``paths`` into ``store`` with a progress display; the IngestReport."""
-    pipeline = build_pipeline(config)
-    with acquirer_for(config, store=store) as acquirer:
-        return _ingest_with_progress(acquirer.items(paths), _count(paths), store, pipeline, options)
+def ingest_report(paths: list[str], config, store, options: ReadOptions, workers: int = 1,
+                  scheduler: str | None = None) -> BatchReport:
+    """Ingest ``paths`` into ``store`` (:func:`rasd.run.batch.run_ingest`) with a progress display."""
+    total = _count(paths)
+
+    def report_failures(one) -> None:
+        for failure in one.failed:
+            err.print(render.failure_line(failure), markup=False)
+
+    if not ((total is None or total > 1) and err.is_terminal):
+        return run_ingest(paths, store, config, options, workers, scheduler, report_failures)
+    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
+    with Progress(*columns, console=err, transient=True) as progress:
+        task = progress.add_task("ingest", total=total)
+
+        def advance(one) -> None:
+            report_failures(one)
+            progress.advance(task)
+
+        return run_ingest(paths, store, config, options, workers, scheduler, advance)
 
 
 def _count(paths: list[str]) -> int | None:
@@ -115,26 +141,6 @@ def _count(paths: list[str]) -> int | None:
     entries = expand_inputs(paths)
     plain = all(isinstance(e, str) and e.lower().endswith(PAGE_SUFFIXES + COMPRESSED_SUFFIXES) for e in entries)
     return len(entries) if plain else None
-
-
-def _ingest_with_progress(items, total: int | None, store, pipeline, options):
-    show = (total is None or total > 1) and err.is_terminal
-
-    def report_failure(outcome: Outcome) -> None:
-        if not outcome.ok:
-            err.print(render.failure_line(outcome.failure), markup=False)
-
-    if not show:
-        return ingest_items(items, store, pipeline, options, report_failure)
-    columns = (TextColumn("ingesting"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn())
-    with Progress(*columns, console=err, transient=True) as progress:
-        task = progress.add_task("ingest", total=total)
-
-        def advance(outcome: Outcome) -> None:
-            report_failure(outcome)
-            progress.advance(task)
-
-        return ingest_items(items, store, pipeline, options, advance)
 
 
 @app.command("list")

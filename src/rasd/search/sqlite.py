@@ -21,32 +21,42 @@ _BM25 = f"bm25(search_index, {HEAD_WEIGHT}, 1.0)"
 def write_document(conn: sqlite3.Connection, doc: IndexDocument, count_terms: bool = True) -> int:
     """Index (or re-index) one article; returns its docid. ``count_terms``: keep the document frequencies
     related stories and threads use (a bulk index for search alone may skip them)."""
-    docid = conn.execute(
+    docid = upsert_doc(conn, doc)
+    if count_terms:
+        old = conn.execute("SELECT head, body FROM search_index WHERE rowid = ?", (docid,)).fetchone()
+        count_terms_of(conn, old, doc)
+    conn.execute("DELETE FROM search_index WHERE rowid = ?", (docid,))
+    conn.execute("INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)", (docid, doc.head, doc.body))
+    write_facets(conn, docid, doc)
+    return docid
+
+
+def upsert_doc(conn, doc: IndexDocument) -> int:
+    """The article's ``search_docs`` row (filter columns), created or updated; its docid. Both backends."""
+    return conn.execute(
         "INSERT INTO search_docs (article_id, day, source, language) VALUES (?, ?, ?, ?)"
         " ON CONFLICT(article_id) DO UPDATE SET day = excluded.day, source = excluded.source,"
         " language = excluded.language RETURNING docid",
         (doc.article_id, doc.day, doc.source, doc.language),
     ).fetchone()[0]
-    if count_terms:
-        _count_terms(conn, docid, doc)
-    conn.execute("DELETE FROM search_index WHERE rowid = ?", (docid,))
-    conn.execute("INSERT INTO search_index (rowid, head, body) VALUES (?, ?, ?)", (docid, doc.head, doc.body))
+
+
+def write_facets(conn, docid: int, doc: IndexDocument) -> None:
+    """The article's entity and topic rows (filters and facets). Both backends."""
     conn.execute("DELETE FROM search_entities WHERE docid = ?", (docid,))
     conn.executemany("INSERT INTO search_entities (key, docid, name, type) VALUES (?, ?, ?, ?)",
                      [(key, docid, name, type_) for key, name, type_ in doc.entities])
     conn.execute("DELETE FROM search_topics WHERE docid = ?", (docid,))
     conn.executemany("INSERT INTO search_topics (code, docid, label) VALUES (?, ?, ?)",
                      [(code, docid, label) for code, label in doc.topics])
-    return docid
 
 
-def _count_terms(conn: sqlite3.Connection, docid: int, doc: IndexDocument) -> None:
-    """Keep ``search_terms`` (document frequencies): the old row's terms out, the new one's in."""
-    old = conn.execute("SELECT head, body FROM search_index WHERE rowid = ?", (docid,)).fetchone()
+def count_terms_of(conn, old: tuple[str, str] | None, doc: IndexDocument) -> None:
+    """Keep ``search_terms`` (document frequencies): the old (head, body) terms out, the new one's in."""
     if old is not None:
         conn.executemany("UPDATE search_terms SET df = df - 1 WHERE term = ?",
                          [(t,) for t in set(old[0].split()) | set(old[1].split())])
-    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = df + 1",
+    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = search_terms.df + 1",
                      [(t,) for t in set(doc.head.split()) | set(doc.body.split())])
 
 
@@ -82,34 +92,43 @@ def _fts5_clause(clause: Clause) -> str:
     return quoted + " *" if clause.prefix else quoted
 
 
+def fts5_hits(query: ParsedQuery) -> tuple[str, list]:
+    """SQL of ``hits(docid, rank)`` for a non-empty query: FTS5 MATCH, BM25 (lower is better)."""
+    return f"SELECT rowid AS docid, {_BM25} AS rank FROM search_index WHERE search_index MATCH ?", [
+        fts5_expression(query)]
+
+
 def run_query(conn: sqlite3.Connection, query: ParsedQuery, filters: Filters, sort: Sort = "relevance",
-              limit: int = 20, offset: int = 0, facets: bool = True, collapse: bool = True) -> IndexPage:
-    """One page of matches, the total and (``facets``) facet counts. ``collapse``: hide near-duplicate copies."""
-    cte, params = _matches(query, filters, collapse)
-    order = "d.day DESC, h.rank, d.article_id" if sort == "date" else "h.rank, d.day DESC, d.article_id"
+              limit: int = 20, offset: int = 0, facets: bool = True, collapse: bool = True,
+              hits=fts5_hits) -> IndexPage:
+    """One page of matches, the total and (``facets``) facet counts. ``collapse``: hide near-duplicate copies.
+    ``hits``: the backend's matching SQL (:func:`fts5_hits`; the PostgreSQL store gives its own); the rest of
+    the SQL is shared by both backends."""
+    cte, params = _matches(query, filters, collapse, hits)
+    order = ("d.day DESC NULLS LAST, h.rank, d.article_id" if sort == "date"
+             else "h.rank, d.day DESC NULLS LAST, d.article_id")
     rows = conn.execute(
         f"{cte} SELECT d.article_id, h.rank FROM m JOIN hits h USING (docid) JOIN search_docs d USING (docid)"
         f" ORDER BY {order} LIMIT ? OFFSET ?", (*params, limit, offset),
     ).fetchall()
     total = conn.execute(f"{cte} SELECT count(*) FROM m", params).fetchone()[0]
     found = _facets(conn, cte, params) if facets and total else {}
-    return IndexPage(total, tuple((row[0], -row[1] + 0.0) for row in rows), found)
+    return IndexPage(total, tuple((row[0], -float(row[1]) + 0.0) for row in rows), found)
 
 
-def _matches(query: ParsedQuery, filters: Filters, collapse: bool) -> tuple[str, list]:
+def _matches(query: ParsedQuery, filters: Filters, collapse: bool, hits_of=fts5_hits) -> tuple[str, list]:
     """``WITH hits(docid, rank), m(docid)``: the matching documents after filters."""
     if query.empty:
         hits, params = "SELECT docid, 0.0 AS rank FROM search_docs", []
     else:
-        hits = f"SELECT rowid AS docid, {_BM25} AS rank FROM search_index WHERE search_index MATCH ?"
-        params = [fts5_expression(query)]
+        hits, params = hits_of(query)
     where, more = _filters(filters, collapse)
     return (f"WITH hits AS ({hits}), m AS (SELECT d.docid FROM hits JOIN search_docs d USING (docid)"
             f" WHERE {where})"), params + more
 
 
 def _filters(filters: Filters, collapse: bool) -> tuple[str, list]:
-    conditions, params = ["1"], []
+    conditions, params = ["1 = 1"], []
     for value, sql in (
         (filters.source, "d.source = ?"),
         (filters.language, "d.language = ?"),

@@ -14,7 +14,9 @@ def open_store(location: str | Path) -> Store:
     """A SQLite file path (or ``sqlite:///path``) opens the embedded store; a database URL its backend."""
     location = str(location)
     if location.startswith(("postgresql://", "postgres://")):
-        raise StoreError("the PostgreSQL backend is not part of this build yet; use a SQLite file path")
+        from rasd.store.postgres import PostgresStore
+
+        return PostgresStore(location)
     if location.startswith("sqlite:///"):
         location = location.removeprefix("sqlite:///")
     elif "://" in location:

@@ -2,7 +2,8 @@
 
 Writes are transactional and idempotent: ``put`` stores the raw input and the article together or not at
 all, and the same article (same id: canonical URL, or normalized title and text) is updated, never
-duplicated. Reads return frozen records.
+duplicated. Reads return frozen records. ``journal`` (a batch id and an input's key) records, in the same
+transaction, that a batch has finished that input (see ``rasd.run``).
 """
 
 from __future__ import annotations
@@ -41,9 +42,9 @@ class FailureRecord:
 
 
 class Store(Protocol):
-    def put(self, raw: RawDocument, article: Article) -> PutResult: ...
+    def put(self, raw: RawDocument, article: Article, journal: tuple[str, str] | None = None) -> PutResult: ...
 
-    def record_failure(self, failure: Failure) -> None: ...
+    def record_failure(self, failure: Failure, journal: tuple[str, str] | None = None) -> None: ...
 
     def mark_seen(self, url: str, article_id: str | None = None, listed_by: str | None = None) -> None: ...
 

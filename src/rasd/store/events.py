@@ -1,4 +1,5 @@
-"""Event reports and merged events in the SQLite store (tables of migration ``0005_events.sql``).
+"""Event reports and merged events in the store (tables of the SQLite migration ``0005_events.sql``; the
+PostgreSQL store has the same tables).
 
 :func:`write_reports` runs inside the transaction that stores an article: it replaces the article's reports,
 assigns each to the merged event it tells of (:func:`rasd.events.merge.same_event` against the stored reports of
@@ -9,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import sqlite3
+from typing import Any
 
 from rasd.errors import NotFound
 from rasd.events.merge import MergedEvent, Report, merge, merged_id, reports_of, same_event
@@ -17,7 +18,7 @@ from rasd.model import Article, Event
 from rasd.serialize import from_dict, to_dict
 
 
-def write_reports(conn: sqlite3.Connection, article: Article) -> None:
+def write_reports(conn: Any, article: Article) -> None:
     touched = {row[0] for row in conn.execute("SELECT event_id FROM event_reports WHERE article_id = ?",
                                               (article.id,))}
     conn.execute("DELETE FROM event_reports WHERE article_id = ?", (article.id,))
@@ -34,7 +35,7 @@ def write_reports(conn: sqlite3.Connection, article: Article) -> None:
         _refresh(conn, event_id)
 
 
-def _assign(conn: sqlite3.Connection, report: Report) -> str:
+def _assign(conn: Any, report: Report) -> str:
     rows = conn.execute("SELECT event_id, record FROM event_reports WHERE type = ? AND article_id != ?"
                         " ORDER BY COALESCE(published, '9999'), id", (report.event.type, report.article_id))
     for row in rows:
@@ -43,7 +44,7 @@ def _assign(conn: sqlite3.Connection, report: Report) -> str:
     return merged_id(report.id)
 
 
-def _refresh(conn: sqlite3.Connection, event_id: str) -> None:
+def _refresh(conn: Any, event_id: str) -> None:
     reports = _reports(conn, event_id)
     if not reports:
         conn.execute("DELETE FROM events WHERE id = ?", (event_id,))
@@ -61,12 +62,12 @@ def _refresh(conn: sqlite3.Connection, event_id: str) -> None:
     )
 
 
-def _reports(conn: sqlite3.Connection, event_id: str) -> list[Report]:
+def _reports(conn: Any, event_id: str) -> list[Report]:
     rows = conn.execute("SELECT record FROM event_reports WHERE event_id = ?", (event_id,)).fetchall()
     return [_report_from_json(json.loads(row[0])) for row in rows]
 
 
-def list_events(conn: sqlite3.Connection, type_: str | None = None, status: str | None = None,
+def list_events(conn: Any, type_: str | None = None, status: str | None = None,
                 contested: bool | None = None, limit: int = 50, offset: int = 0) -> tuple[int, list[MergedEvent]]:
     """Merged events, the latest first reported first, with the total that match."""
     where, params = _filters(type_, status, contested)
@@ -76,7 +77,7 @@ def list_events(conn: sqlite3.Connection, type_: str | None = None, status: str 
     return total, [merge(_reports(conn, row[0]), row[0]) for row in rows]
 
 
-def get_event(conn: sqlite3.Connection, wanted: str) -> MergedEvent:
+def get_event(conn: Any, wanted: str) -> MergedEvent:
     """The merged event with this id, or the one a report with this id belongs to."""
     row = conn.execute("SELECT event_id FROM event_reports WHERE event_id = ? OR id = ? LIMIT 1",
                        (wanted, wanted)).fetchone()

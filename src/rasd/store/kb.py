@@ -1,4 +1,4 @@
-"""The user's knowledge base in the SQLite store: entries added by hand or by CSV, and entries for people
+"""The user's knowledge base in the store (SQLite or PostgreSQL): entries added by hand or by CSV, and entries for people
 and organizations first met while ingesting, so the same person across articles keeps one ``kb_id``."""
 
 from __future__ import annotations
@@ -29,32 +29,41 @@ def put_entries(store, entries: Iterable[KBEntry]) -> int:
             for entry in entries:
                 _put(conn, entry)
                 count += 1
-    except sqlite3.Error as exc:
+    except store.errors as exc:
         raise StoreError(f"could not store knowledge-base entries: {exc}") from None
     return count
 
 
-def _put(conn: sqlite3.Connection, entry: KBEntry) -> None:
+def _put(conn, entry: KBEntry) -> None:
     conn.execute(
-        "INSERT OR REPLACE INTO kb_entities (id, type, name_en, name_ar, aliases, codes, source, updated_at)"
-        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        "INSERT INTO kb_entities (id, type, name_en, name_ar, aliases, codes, source, updated_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET type = excluded.type,"
+        " name_en = excluded.name_en, name_ar = excluded.name_ar, aliases = excluded.aliases,"
+        " codes = excluded.codes, source = excluded.source, updated_at = excluded.updated_at",
         (entry.id, entry.type, entry.name_en, entry.name_ar, "|".join(entry.aliases), "|".join(entry.codes),
          entry.source, _now()),
     )
     conn.execute("DELETE FROM kb_aliases WHERE entity_id = ?", (entry.id,))
     keys = {alias_key(a) for a in (entry.name_ar, entry.name_en, *entry.aliases) if a}
-    conn.executemany("INSERT OR IGNORE INTO kb_aliases (alias_key, entity_id) VALUES (?, ?)",
+    conn.executemany("INSERT INTO kb_aliases (alias_key, entity_id) VALUES (?, ?) ON CONFLICT DO NOTHING",
                      [(k, entry.id) for k in keys if k])
 
 
-def user_entries(conn: sqlite3.Connection) -> list[KBEntry]:
+def user_entries(conn) -> list[KBEntry]:
     rows = conn.execute("SELECT id, type, name_en, name_ar, aliases, codes, source FROM kb_entities ORDER BY id")
+    rows = rows.fetchall()
     return [KBEntry(r[0], r[1], r[2], r[3], tuple(a for a in r[4].split("|") if a),
                     tuple(c for c in r[5].split("|") if c), r[6]) for r in rows]
 
 
 def read_user_entries(db: str | Path) -> list[KBEntry]:
-    """The user's entries in a store file, read only; none when the store predates the knowledge base."""
+    """The user's entries in a store (a file, read only, or a database URL); none when the store predates the
+    knowledge base."""
+    if "://" in str(db):
+        from rasd.store import open_store
+
+        with open_store(db) as store, store.reading() as conn:
+            return user_entries(conn)
     try:
         conn = sqlite3.connect(f"file:{Path(db)}?mode=ro", uri=True)
         try:
@@ -108,12 +117,12 @@ def link_across_articles(store, article: Article) -> Article:
     try:
         with store.transaction() as conn:
             entities = tuple(_stable(conn, e) for e in article.entities)
-    except sqlite3.Error as exc:
+    except store.errors as exc:
         raise StoreError(f"could not link the entities of article {article.id}: {exc}") from None
     return replace(article, entities=entities)
 
 
-def _stable(conn: sqlite3.Connection, entity: Entity) -> Entity:
+def _stable(conn, entity: Entity) -> Entity:
     if entity.kb_id or entity.type not in ("PER", "ORG"):
         return entity
     names = {entity.name, *(m.text for m in entity.mentions), *(m.text for m in entity.page_mentions)}

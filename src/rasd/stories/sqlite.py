@@ -17,7 +17,7 @@ def group_duplicates(conn: sqlite3.Connection, article_id: str, day: str | None,
     conn.execute("DELETE FROM minhash_bands WHERE article_id = ?", (article_id,))
     matches = {c for c in _candidates(conn, signature) if c != article_id
                and similarity(signature.values, _signature(conn, c)) >= DUPLICATE}
-    conn.executemany("INSERT OR IGNORE INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?)",
+    conn.executemany("INSERT INTO minhash_bands (band, key, article_id) VALUES (?, ?, ?) ON CONFLICT DO NOTHING",
                      [(band, key, article_id) for band, key in enumerate(signature.bands)])
     conn.execute("INSERT INTO near_dups (article_id, canonical_id, signature, similarity, day, length)"
                  " VALUES (?, ?, ?, 1.0, ?, ?) ON CONFLICT(article_id) DO UPDATE SET signature = excluded.signature,"
@@ -115,9 +115,11 @@ def dot(a: dict[str, float], b: dict[str, float]) -> float:
 
 
 def neighbours(conn: sqlite3.Connection, article_id: str, window: int | None = None,
-               candidates: int = CANDIDATES) -> list[Neighbour]:
+               candidates: int = CANDIDATES, text_search=None) -> list[Neighbour]:
     """Articles sharing entities or distinctive terms with ``article_id`` (within ``window`` days when given),
-    each with the shared entity names, the cosine of the tf-idf vectors and the days apart; unscored."""
+    each with the shared entity names, the cosine of the tf-idf vectors and the days apart; unscored.
+    ``text_search``: the backend's candidate search by terms (:func:`by_text`, FTS5; PostgreSQL gives its own)."""
+    text_search = text_search or by_text
     doc = conn.execute("SELECT docid, day FROM search_docs WHERE article_id = ?", (article_id,)).fetchone()
     if doc is None:
         return []
@@ -127,7 +129,7 @@ def neighbours(conn: sqlite3.Connection, article_id: str, window: int | None = N
     mine = weigh(counts, weights)
     top = sorted(mine, key=lambda t: -mine[t])[:QUERY_TERMS]
     span = _window(day, window)
-    found = _by_entities(conn, docid, span, candidates) | _by_text(conn, top, docid, span, candidates)
+    found = _by_entities(conn, docid, span, candidates) | text_search(conn, top, docid, span, candidates)
     found -= _copies(conn, article_id)
     return _measure(conn, docid, day, mine, weights, found)
 
@@ -141,8 +143,13 @@ def _window(day: str | None, window: int | None) -> tuple[str, str] | None:
     return ((center - dt.timedelta(days=window)).isoformat(), (center + dt.timedelta(days=window)).isoformat())
 
 
+def span_filter(span: tuple[str, str] | None) -> tuple[str, list]:
+    """SQL condition (and its parameters) keeping documents published within ``span``."""
+    return ("AND d.day BETWEEN ? AND ?", list(span)) if span else ("", [])
+
+
 def _by_entities(conn, docid: int, span, limit: int) -> set[int]:
-    where, params = ("AND d.day BETWEEN ? AND ?", list(span)) if span else ("", [])
+    where, params = span_filter(span)
     rows = conn.execute(
         "SELECT e2.docid, count(*) AS n FROM search_entities e1 JOIN search_entities e2 ON e2.key = e1.key"
         f" JOIN search_docs d ON d.docid = e2.docid WHERE e1.docid = ? AND e2.docid != ? {where}"
@@ -150,11 +157,11 @@ def _by_entities(conn, docid: int, span, limit: int) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _by_text(conn, top: list[str], docid: int, span, limit: int) -> set[int]:
+def by_text(conn, top: list[str], docid: int, span, limit: int) -> set[int]:
     if not top:
         return set()
     match = " OR ".join('"' + t.replace('"', '""') + '"' for t in top)
-    where, params = ("AND d.day BETWEEN ? AND ?", list(span)) if span else ("", [])
+    where, params = span_filter(span)
     rows = conn.execute(
         "SELECT s.rowid FROM search_index s JOIN search_docs d ON d.docid = s.rowid WHERE search_index MATCH ?"
         f" AND s.rowid != ? {where} ORDER BY s.rank LIMIT ?", [match, docid, *params, limit])

@@ -20,12 +20,14 @@ WINDOW = 3
 LINK = 0.40
 
 
-def assign(conn: sqlite3.Connection, article_id: str, title: str | None, day: str | None, now: str) -> str:
-    """The id of the thread ``article_id`` belongs to, joining or starting one if it has none yet."""
+def assign(conn: sqlite3.Connection, article_id: str, title: str | None, day: str | None, now: str,
+           by_text=None) -> str:
+    """The id of the thread ``article_id`` belongs to, joining or starting one if it has none yet.
+    ``by_text``: the backend's candidate search by terms (see :func:`rasd.stories.sqlite.neighbours`)."""
     row = conn.execute("SELECT thread_id FROM thread_members WHERE article_id = ?", (article_id,)).fetchone()
     if row:
         return row[0]
-    thread, score = _best_thread(conn, article_id)
+    thread, score = _best_thread(conn, article_id, by_text)
     if thread is None:
         conn.execute("INSERT INTO threads (id, title, first_day, last_day, size, updated_at) VALUES (?, ?, ?, ?, 0, ?)",
                      (article_id, title, day, day, now))
@@ -36,7 +38,7 @@ def assign(conn: sqlite3.Connection, article_id: str, title: str | None, day: st
     return thread
 
 
-def _best_thread(conn: sqlite3.Connection, article_id: str) -> tuple[str | None, float | None]:
+def _best_thread(conn: sqlite3.Connection, article_id: str, by_text=None) -> tuple[str | None, float | None]:
     head = canonical_of(conn, article_id)
     row = conn.execute(
         "SELECT m.thread_id FROM thread_members m JOIN near_dups n ON n.article_id = m.article_id"
@@ -44,7 +46,7 @@ def _best_thread(conn: sqlite3.Connection, article_id: str) -> tuple[str | None,
     if row:
         return row[0], 1.0
     best: tuple[str | None, float | None] = (None, None)
-    for candidate in neighbours(conn, article_id, window=WINDOW):
+    for candidate in neighbours(conn, article_id, window=WINDOW, text_search=by_text):
         found = scored(candidate)
         if found is None or found.score < LINK or (best[1] is not None and found.score <= best[1]):
             continue
@@ -57,7 +59,7 @@ def _best_thread(conn: sqlite3.Connection, article_id: str) -> tuple[str | None,
 def _grow(conn: sqlite3.Connection, thread: str, title: str | None, day: str | None, now: str) -> None:
     conn.execute(
         "UPDATE threads SET size = size + 1, updated_at = ?,"
-        " title = CASE WHEN ? IS NOT NULL AND (first_day IS NULL OR ? < first_day) THEN ? ELSE title END,"
+        " title = CASE WHEN CAST(? AS TEXT) IS NOT NULL AND (first_day IS NULL OR ? < first_day) THEN ? ELSE title END,"
         " first_day = CASE WHEN first_day IS NULL OR ? < first_day THEN ? ELSE first_day END,"
         " last_day = CASE WHEN last_day IS NULL OR ? > last_day THEN ? ELSE last_day END WHERE id = ?",
         (now, day, day, title, day, day, day, day, thread),
@@ -86,6 +88,7 @@ def list_thread_ids(conn: sqlite3.Connection, min_articles: int = 2, limit: int 
                     ) -> tuple[int, list[str]]:
     """(how many threads have ``min_articles`` or more, one page of their ids: largest, then latest first)."""
     total = conn.execute("SELECT count(*) FROM threads WHERE size >= ?", (min_articles,)).fetchone()[0]
+    limit = limit if limit >= 0 else 2**62  # no limit, in SQL both backends take
     rows = conn.execute("SELECT id FROM threads WHERE size >= ? ORDER BY size DESC, COALESCE(last_day, '') DESC, id"
                         " LIMIT ? OFFSET ?", (min_articles, limit, offset))
     return total, [row[0] for row in rows]
