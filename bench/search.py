@@ -87,7 +87,7 @@ def main() -> None:
                         help="use the generated index as a stopped build left it (report the size it reached)")
     parser.add_argument("--prebuilt", metavar="FOLDER",
                         help="take the 59k indexes from FOLDER/pool.db and FOLDER/pool-base.db (built by the same "
-                             "write paths in one interleaved pass) and time the builds on a 5,000-article sample")
+                             "write paths in one interleaved pass) and time the builds on a 2,000-article sample")
     parser.add_argument("--pool", action="store_true",
                         help="only write the judging pool (top 10 of both systems per query) to WORK/pool.txt")
     args = parser.parse_args()
@@ -106,7 +106,7 @@ def main() -> None:
                "ours_no_facets": time_ours(Path(ours["path"]), texts, facets=False),
                "snippets_per_page": time_snippets(Path(ours["path"]), texts, shared)}
     small = work / "sample-ours.db"
-    if small.exists():  # the 5,000-article index --prebuilt times: a second size to see how cost grows
+    if small.exists():  # the 2,000-article index --prebuilt times: a second size to see how cost grows
         latency["small"] = {"articles": _articles(small), **time_ours(small, texts)}
         latency["small_no_facets"] = time_ours(small, texts, facets=False)
     scale = {"articles": 0, "skipped": True}
@@ -125,7 +125,7 @@ def main() -> None:
 
 
 def prebuilt(work: Path, folder: str, name: str) -> dict:
-    """A 59k index built earlier; its build rate measured now on a sample (:func:`search_build.sample_rate`)."""
+    """A 59k index built earlier; its build rate measured now on a 2,000-article sample (:func:`search_build.sample_rate`)."""
     from search_build import sample_rate
 
     path = Path(folder) / name

@@ -120,7 +120,7 @@ def build_dups(shared: Path, work: Path, log=print) -> dict:
                                   "rate": round(count / seconds, 1)})
 
 
-def sample_rate(work: Path, kind: str, size: int = 5000) -> dict:
+def sample_rate(work: Path, kind: str, size: int = 2000) -> dict:
     """Seconds to index the first ``size`` articles (SaudiNewsNet) into a fresh rasd index or FTS5 baseline."""
     from common import shared_dir
 

@@ -94,7 +94,7 @@ def _builds(d: dict) -> str:
     scale = b["scale"]
     steps = ", ".join(f"{n:,} in {t:,.0f} s ({_mb(size)})" for n, t, size in scale.get("progress", []))
     prebuilt = ("The two ~59k indexes were built before this run by the same write paths, in one interleaved pass "
-                "(`--prebuilt`); their build rates are timed here on the first 5,000 articles into fresh indexes."
+                "(`--prebuilt`); their build rates are timed here on the first 2,000 articles into fresh indexes."
                 if b["ours"].get("prebuilt") else "")
     return f"""## Index size and ingest rate
 
