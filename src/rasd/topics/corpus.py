@@ -1,0 +1,126 @@
+"""The training corpora, read from ``../shared/data`` (nothing is copied): ANT v2.1 and v1.1 articles, and the
+Arabic PLOVER ASSAULT sentences as extra conflict examples.
+
+ANT files are TREC-style (DOCNO, URL, SRC, CAT, TITLE, TIME, ABSTRACT, TEXT). Some articles are filed under
+two categories; :func:`read_ant` merges them by URL into one :class:`Doc` with both categories. The date is
+the ``YYYYMMDD`` at the end of DOCNO.
+"""
+
+from __future__ import annotations
+
+import re
+import tarfile
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import numpy as np
+
+from rasd.topics.labels import CORPUS_MAP, SECTIONS
+
+ANT_V21 = "data/topics/ant-v2.1-2018-02-to-08.tar.gz"
+ANT_V11 = "data/topics/ant-v1.1.tar.gz"
+ASSAULT = "data/events/arabic-plover-dev/arabic_assault_gsr_validation.xml"
+_FIELD = re.compile(r"<(DOCNO|URL|SRC|CAT|TITLE|TEXT)>\s*(.*?)\s*</\1>", re.S)
+_SENTENCE = re.compile(r'<Sentence [^>]*date="(\d{8})"[^>]*id="([^"]+)".*?<Text>\s*(.*?)\s*</Text>', re.S)
+NO_LABEL = frozenset({"localNews", "diverse"})  # categories that say nothing about other sections
+
+
+@dataclass(frozen=True, slots=True)
+class Doc:
+    corpus: str  # "ant-v2.1", "ant-v1.1", "plover-assault"
+    docno: str
+    url: str
+    outlet: str
+    categories: tuple[str, ...]
+    date: str  # YYYY-MM-DD
+    title: str
+    text: str
+
+    @property
+    def month(self) -> str:
+        return self.date[:7]
+
+
+def read_ant(shared: Path, which: str, name: str) -> list[Doc]:
+    """The articles of one ANT tarball, merged by URL (an article under two categories keeps both)."""
+    path = shared / which
+    if not path.exists():
+        raise FileNotFoundError(f"ANT corpus not found at {path}")
+    docs: dict[str, Doc] = {}
+    for fields in _ant_files(path):
+        doc = _doc(fields, name)
+        if doc is None:
+            continue
+        earlier = docs.get(doc.url)
+        if earlier is None:
+            docs[doc.url] = doc
+        elif doc.categories[0] not in earlier.categories:
+            docs[doc.url] = replace(earlier, categories=earlier.categories + doc.categories)
+    return list(docs.values())
+
+
+def _ant_files(path: Path) -> Iterator[dict[str, str]]:
+    with tarfile.open(path) as tar:
+        for member in tar:
+            if member.isfile() and member.name.endswith(".txt"):
+                raw = tar.extractfile(member).read().decode("utf-8", "replace")  # type: ignore[union-attr]
+                yield {key: value for key, value in _FIELD.findall(raw)}
+
+
+def _doc(fields: dict[str, str], corpus: str) -> Doc | None:
+    docno, text = fields.get("DOCNO", ""), fields.get("TEXT", "")
+    day = re.search(r"(\d{4})(\d{2})(\d{2})$", docno)
+    if not text or not day:
+        return None
+    return Doc(corpus, docno, fields.get("URL") or docno, fields.get("SRC", ""), (fields.get("CAT", ""),),
+               "-".join(day.groups()), fields.get("TITLE", ""), text)
+
+
+def read_assault(shared: Path) -> list[Doc]:
+    """Arabic PLOVER ASSAULT sentences (2006-08) as short conflict documents."""
+    path = shared / ASSAULT
+    if not path.exists():
+        return []
+    raw = path.read_text(encoding="utf-8")
+    return [Doc("plover-assault", sid, sid, "plover", ("ASSAULT",), f"{d[:4]}-{d[4:6]}-{d[6:]}", "", text)
+            for d, sid, text in _SENTENCE.findall(raw)]
+
+
+def read_all(shared: Path) -> list[Doc]:
+    return read_ant(shared, ANT_V21, "ant-v2.1") + read_ant(shared, ANT_V11, "ant-v1.1") + read_assault(shared)
+
+
+def targets(docs: list[Doc], conflict: list[float | None], labels: list[str]) -> np.ndarray:
+    """[docs x labels] of 1.0, 0.0 or NaN (unknown), by the rules in docs/topics.md."""
+    table = np.full((len(docs), len(labels)), np.nan)
+    for i, doc in enumerate(docs):
+        known = _known(doc, conflict[i])
+        for c, label in enumerate(labels):
+            table[i, c] = known.get(label, np.nan)
+    return table
+
+
+def _known(doc: Doc, conflict: float | None) -> dict[str, float]:
+    if doc.corpus == "plover-assault":
+        return {"conflict": 1.0}
+    mapped = {CORPUS_MAP[c] for c in doc.categories if c in CORPUS_MAP}
+    known: dict[str, float] = {}
+    if not set(doc.categories) & NO_LABEL:
+        known.update({label: float(label in mapped) for label in SECTIONS})
+    if mapped and (doc.corpus == "ant-v1.1" or mapped & SECTIONS):
+        known["politics"] = float("politics" in mapped)
+    if doc.corpus == "ant-v1.1" and mapped:
+        known["society"] = float("society" in mapped)
+    known["conflict"] = 0.0 if "sport" in mapped else (np.nan if conflict is None else conflict)
+    return known
+
+
+def featurize(docs: list[Doc], featurizer, lexicon) -> tuple[list[list[str]], list[float | None]]:
+    """Each document's features (title and text) and its conflict weak label (:class:`ConflictLexicon`)."""
+    features, weak = [], []
+    for doc in docs:
+        terms = featurizer.terms(doc.title + "\n" + doc.text)
+        features.append(featurizer.from_terms(terms))
+        weak.append(lexicon.weak_label(terms))
+    return features, weak
