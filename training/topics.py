@@ -4,7 +4,7 @@ Reads ../shared/data (never copies it), merges ANT articles filed under two cate
 article into stemmed unigram and bigram features, labels it by docs/topics.md (corpus categories mapped to IPTC
 codes; conflict from the lexicon's weak labels), and trains one masked logistic scorer per label. Deterministic.
 
-    PYTHONPATH=src python training/topics.py [--shared ../shared] [--epochs 150]
+    PYTHONPATH=src python training/topics.py [--shared ../shared] [--epochs 6]
 """
 
 from __future__ import annotations
@@ -19,7 +19,7 @@ import numpy as np
 
 from rasd.topics.corpus import featurize, read_all, targets
 from rasd.topics.features import Featurizer
-from rasd.topics.fit import train_model
+from rasd.topics.fit import EPOCHS, train_model
 from rasd.topics.labels import LABELS, ConflictLexicon
 from rasd.topics.model import MODEL_DIR
 
@@ -29,7 +29,7 @@ ROOT = Path(__file__).resolve().parents[1]
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--shared", default=os.environ.get("RASD_SHARED") or str(ROOT.parent / "shared"))
-    parser.add_argument("--epochs", type=int, default=150)
+    parser.add_argument("--epochs", type=int, default=EPOCHS)
     parser.add_argument("--out", default=str(MODEL_DIR))
     args = parser.parse_args()
     started = time.perf_counter()

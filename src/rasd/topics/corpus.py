@@ -70,11 +70,21 @@ def _ant_files(path: Path) -> Iterator[dict[str, str]]:
 
 def _doc(fields: dict[str, str], corpus: str) -> Doc | None:
     docno, text = fields.get("DOCNO", ""), fields.get("TEXT", "")
-    day = re.search(r"(\d{4})(\d{2})(\d{2})$", docno)
-    if not text or not day:
+    date = _date(docno)
+    if not text or not date:
         return None
     return Doc(corpus, docno, fields.get("URL") or docno, fields.get("SRC", ""), (fields.get("CAT", ""),),
-               "-".join(day.groups()), fields.get("TITLE", ""), text)
+               date, fields.get("TITLE", ""), text)
+
+
+def _date(docno: str) -> str | None:
+    """The DOCNO's date as YYYY-MM-DD: mostly YYYYMMDD, a few ANT v1.1 ids DDMMYYYY."""
+    digits = re.search(r"(\d{8})$", docno)
+    if not digits:
+        return None
+    d = digits.group(1)
+    year, month, day = (d[:4], d[4:6], d[6:]) if 1990 <= int(d[:4]) <= 2030 else (d[4:], d[2:4], d[:2])
+    return f"{year}-{month}-{day}"
 
 
 def read_assault(shared: Path) -> list[Doc]:

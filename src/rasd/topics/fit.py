@@ -1,5 +1,5 @@
 """Training the topic model: vocabulary and idf from training articles, then masked one-vs-rest logistic
-regression by full-batch Adam (numpy only; used by training/topics.py and bench/topics.py).
+regression by mini-batch Adam (numpy only; used by training/topics.py and bench/topics.py).
 
 Labels are partly known: ``targets`` holds 1.0, 0.0 or NaN (unknown) per article and label; unknown cells add
 nothing to the loss. Positives are weighted by ``sqrt(negatives / positives)`` so a rare label (politics: 513
@@ -15,6 +15,9 @@ import numpy as np
 
 from rasd.topics.model import SparseRows, TopicModel, Vocabulary
 
+EPOCHS = 6
+BATCH = 512
+
 
 def build_vocabulary(feature_lists: Iterable[list[str]], min_df: int = 3, max_size: int = 40_000) -> Vocabulary:
     """The ``max_size`` features found in the most articles (at least ``min_df``), with smoothed idf."""
@@ -29,9 +32,10 @@ def build_vocabulary(feature_lists: Iterable[list[str]], min_df: int = 3, max_si
     return Vocabulary(kept, idf)
 
 
-def fit(matrix: SparseRows, targets: np.ndarray, labels: list[str], size: int, epochs: int = 150,
+def fit(matrix: SparseRows, targets: np.ndarray, labels: list[str], size: int, epochs: int = EPOCHS,
         rate: float = 0.05, l2: float = 1e-6) -> tuple[np.ndarray, np.ndarray]:
-    """Weights [size x labels] and biases for ``targets`` [rows x labels] (1, 0 or NaN)."""
+    """Weights [size x labels] and biases for ``targets`` [rows x labels] (1, 0 or NaN), by mini-batch Adam
+    over the rows in the order given (:func:`train_model` shuffles them once, with a fixed seed)."""
     weights = np.zeros((size, len(labels)), dtype=np.float64)
     bias = np.zeros(len(labels))
     for c in range(len(labels)):
@@ -47,15 +51,25 @@ def _fit_one(matrix: SparseRows, target: np.ndarray, size: int, epochs: int, rat
     if positives == 0 or negatives == 0:
         return np.zeros(size), -10.0 if positives == 0 else 10.0
     sample = known * np.where(y > 0.5, np.sqrt(negatives / positives), 1.0)
-    sample /= sample.sum()
+    sample /= sample.mean()
     params = np.zeros(size + 1)
     adam = _Adam(size + 1, rate)
     for _ in range(epochs):
-        logits = matrix.dot(params[:size]) + params[size]
-        error = (1.0 / (1.0 + np.exp(-logits)) - y) * sample
-        grad = np.append(matrix.tdot(error, size) + l2 * params[:size], error.sum())
-        params -= adam.step(grad)
+        for start in range(0, matrix.n, BATCH):
+            grad = _gradient(matrix, start, min(start + BATCH, matrix.n), params, y, sample, size)
+            grad[:size] += l2 * params[:size]
+            params -= adam.step(grad)
     return params[:size], float(params[size])
+
+
+def _gradient(matrix: SparseRows, start: int, stop: int, params: np.ndarray, y: np.ndarray, sample: np.ndarray,
+              size: int) -> np.ndarray:
+    """The mean logistic-loss gradient over rows [start, stop) (a contiguous batch)."""
+    lo, hi = matrix.indptr[start], matrix.indptr[stop]
+    rows, cols, data = matrix.rows[lo:hi] - start, matrix.indices[lo:hi], matrix.data[lo:hi]
+    logits = np.bincount(rows, weights=data * params[cols], minlength=stop - start) + params[size]
+    error = (1.0 / (1.0 + np.exp(-logits)) - y[start:stop]) * sample[start:stop] / (stop - start)
+    return np.append(np.bincount(cols, weights=data * error[rows], minlength=size), error.sum())
 
 
 class _Adam:
@@ -75,6 +89,7 @@ class _Adam:
 def train_model(feature_lists: list[list[str]], targets: np.ndarray, labels: list[str], **options) -> TopicModel:
     """Vocabulary, vectors and weights from training articles: the whole training in one call."""
     vocabulary = build_vocabulary(feature_lists)
-    matrix = SparseRows.stack([vocabulary.vector(f) for f in feature_lists])
-    weights, bias = fit(matrix, targets, labels, len(vocabulary.terms), **options)
+    order = np.random.default_rng(0).permutation(len(feature_lists))
+    matrix = SparseRows.stack([vocabulary.vector(feature_lists[i]) for i in order])
+    weights, bias = fit(matrix, targets[order], labels, len(vocabulary.terms), **options)
     return TopicModel(vocabulary, weights, bias, labels)

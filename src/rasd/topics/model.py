@@ -64,6 +64,10 @@ class Vocabulary:
         self.index = {t: i for i, t in enumerate(terms)}
         self.idf = idf.astype(np.float32)
 
+    def word_idf(self) -> dict[str, float]:
+        """The idf of every one-word feature (keywords and summaries weigh words with it)."""
+        return {t: float(v) for t, v in zip(self.terms, self.idf) if " " not in t}
+
     def vector(self, features: list[str]) -> tuple[np.ndarray, np.ndarray]:
         counts = Counter(f for f in features if f in self.index)
         cols = np.fromiter((self.index[f] for f in counts), dtype=np.int32, count=len(counts))
