@@ -27,13 +27,13 @@ from common import shared_dir, write_report  # noqa: E402
 from rasd.topics.corpus import Doc, featurize, read_all, targets  # noqa: E402
 from rasd.topics.features import Featurizer  # noqa: E402
 from rasd.topics.fit import EPOCHS, train_model  # noqa: E402
-from rasd.topics.labels import CORPUS_MAP, LABELS, SECTIONS, ConflictLexicon  # noqa: E402
+from rasd.topics.labels import CORPUS_MAP, LABELS, SECTIONS, weak_lexicons  # noqa: E402
 from rasd.topics.model import SparseRows, TopicModel  # noqa: E402
 from topics_report import report  # noqa: E402
 
 KEYS = [label.key for label in LABELS]
 SECTION_KEYS = [k for k in KEYS if k in SECTIONS]
-SAMPLE = Path(__file__).resolve().parent / "data" / "topics-conflict-sample.tsv"
+SAMPLE = Path(__file__).resolve().parent / "data" / "topics-sample.tsv"
 TEST_MONTH = {"ant-v2.1": "2018-08", "ant-v1.1": "2017-06"}
 
 
@@ -42,8 +42,8 @@ class Bench:
         started = time.perf_counter()
         self.docs = read_all(shared)
         self.featurizer = Featurizer()
-        self.lexicon = ConflictLexicon(self.featurizer.analyzer)
-        self.features, self.weak = featurize(self.docs, self.featurizer, self.lexicon)
+        self.lexicons = weak_lexicons(self.featurizer.analyzer)
+        self.features, self.weak = featurize(self.docs, self.featurizer, self.lexicons)
         self.table = targets(self.docs, self.weak, KEYS)
         self.epochs = epochs
         self.prepare_seconds = time.perf_counter() - started
@@ -105,38 +105,43 @@ def time_split(bench: Bench) -> dict:
     model = bench.train(train)
     v21 = np.array([i for i in test if bench.docs[i].corpus == "ant-v2.1"])
     result = {"train": len(train), "test": len(test), "sections": section_scores(bench, model, v21),
-              "politics": politics_scores(bench, model, test), "conflict": conflict_scores(bench, model),
+              "politics": politics_scores(bench, model, test), "sample": sample_scores(bench, model),
               "places": place_topics(bench, model, v21)}
     return result
 
 
 def politics_scores(bench: Bench, model: TopicModel, test: np.ndarray) -> dict:
-    """Politics as a yes/no label on the held-out ANT v1.1 month (articles whose politics label is known)."""
+    """Politics as a yes/no label on the held-out ANT v1.1 month (articles filed under a labelled category)."""
     column = KEYS.index("politics")
-    known = np.array([i for i in test if bench.docs[i].corpus == "ant-v1.1" and not np.isnan(bench.table[i, column])])
+    known = np.array([i for i in test if bench.docs[i].corpus == "ant-v1.1"
+                      and set(bench.docs[i].categories) & set(CORPUS_MAP)])
     probs = bench.probabilities(model, known)[:, column]
     return binary([int(bench.table[i, column]) for i in known], [int(p >= 0.5) for p in probs])
 
 
-def conflict_scores(bench: Bench, model: TopicModel) -> dict:
-    """The lexicon's weak labels and the model against the hand-checked sample."""
+def sample_scores(bench: Bench, model: TopicModel) -> dict:
+    """The lexicons' weak labels and the model against the hand-checked sample, for conflict and politics."""
     judged = read_sample()
     index = {d.docno: i for i, d in enumerate(bench.docs)}
     rows = np.array([index[docno] for docno in judged])
-    gold = [judged[bench.docs[i].docno] for i in rows]
-    probs = bench.probabilities(model, rows)[:, KEYS.index("conflict")]
-    weak = [bench.weak[i] for i in rows]
-    decided = [(g, int(w)) for g, w in zip(gold, weak) if w is not None]
-    return {"model": binary(gold, [int(p >= 0.5) for p in probs]),
+    probs = bench.probabilities(model, rows)
+    result = {}
+    for label in ("conflict", "politics"):
+        gold = [judged[bench.docs[i].docno][label] for i in rows]
+        weak = [bench.weak[i][label] for i in rows]
+        decided = [(g, int(w)) for g, w in zip(gold, weak) if w is not None]
+        result[label] = {
+            "model": binary(gold, [int(p >= 0.5) for p in probs[:, KEYS.index(label)]]),
             "lexicon_decided": binary([g for g, _ in decided], [w for _, w in decided]),
             "lexicon_unknown": {"n": sum(w is None for w in weak),
-                                "conflict_by_hand": sum(g for g, w in zip(gold, weak) if w is None)}}
+                                "yes_by_hand": sum(g for g, w in zip(gold, weak) if w is None)}}
+    return result
 
 
-def read_sample() -> dict[str, int]:
+def read_sample() -> dict[str, dict[str, int]]:
     rows = [line.split("\t") for line in SAMPLE.read_text(encoding="utf-8").splitlines()
             if line and not line.startswith("#")][1:]
-    return {row[0]: int(row[1]) for row in rows}
+    return {row[0]: {"conflict": int(row[1]), "politics": int(row[2])} for row in rows}
 
 
 def place_topics(bench: Bench, model: TopicModel, selected: np.ndarray) -> dict:

@@ -18,13 +18,10 @@ def report(r: dict) -> str:
         "",
         "Politics (ANT v1.1 June 2017, articles whose label is known; score >= 0.5): " + _binary(ts["politics"]),
         "",
-        "Conflict, war and peace against the hand-checked sample (bench/data/topics-conflict-sample.tsv, 40 "
-        "articles of August 2018, not trained on):",
+        "Conflict and politics against the hand-checked sample (bench/data/topics-sample.tsv, 40 articles of "
+        "August 2018, not trained on; drawn stratified by the conflict lexicon):",
         "",
-        "- model (score >= 0.5): " + _binary(ts["conflict"]["model"]),
-        "- lexicon weak labels, where they decide: " + _binary(ts["conflict"]["lexicon_decided"]),
-        f"- lexicon left {ts['conflict']['lexicon_unknown']['n']} unknown, of which "
-        f"{ts['conflict']['lexicon_unknown']['conflict_by_hand']} are conflict by hand.",
+        *[line for label in ("conflict", "politics") for line in _sample(label, ts["sample"][label])],
         "",
         f"Articles ANT files under places (internationalNews, middleEast; {ts['places']['articles']} in August "
         "2018): share whose best label is each label, and share scoring >= 0.5 on it:",
@@ -71,3 +68,10 @@ def _sections_table(rows: dict) -> list[str]:
 def _binary(b: dict) -> str:
     return (f"n {b['n']}, positives {b['positives']}, precision {b['precision']:.3f}, recall {b['recall']:.3f}, "
             f"F1 {b['f1']:.3f}, accuracy {b['accuracy']:.3f}")
+
+
+def _sample(label: str, s: dict) -> list[str]:
+    return [f"- {label}, model (score >= 0.5): " + _binary(s["model"]),
+            f"- {label}, lexicon weak labels where they decide: " + _binary(s["lexicon_decided"]),
+            f"- {label}, lexicon left {s['lexicon_unknown']['n']} unknown, {s['lexicon_unknown']['yes_by_hand']} of "
+            "them yes by hand"]

@@ -2,7 +2,7 @@
 
 Reads ../shared/data (never copies it), merges ANT articles filed under two categories (by URL), turns each
 article into stemmed unigram and bigram features, labels it by docs/topics.md (corpus categories mapped to IPTC
-codes; conflict from the lexicon's weak labels), and trains one masked logistic scorer per label. Deterministic.
+codes; conflict and world politics from the lexicons' weak labels), and trains one masked logistic scorer per label. Deterministic.
 
     PYTHONPATH=src python training/topics.py [--shared ../shared] [--epochs 6]
 """
@@ -20,7 +20,7 @@ import numpy as np
 from rasd.topics.corpus import featurize, read_all, targets
 from rasd.topics.features import Featurizer
 from rasd.topics.fit import EPOCHS, train_model
-from rasd.topics.labels import LABELS, ConflictLexicon
+from rasd.topics.labels import LABELS, weak_lexicons
 from rasd.topics.model import MODEL_DIR
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -35,7 +35,7 @@ def main() -> None:
     started = time.perf_counter()
     docs = read_all(Path(args.shared))
     featurizer = Featurizer()
-    features, weak = featurize(docs, featurizer, ConflictLexicon(featurizer.analyzer))
+    features, weak = featurize(docs, featurizer, weak_lexicons(featurizer.analyzer))
     labels = [label.key for label in LABELS]
     table = targets(docs, weak, labels)
     print(f"{len(docs)} documents ({dict(Counter(d.corpus for d in docs))}), "

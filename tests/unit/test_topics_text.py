@@ -7,7 +7,7 @@ from rasd.arabic.stopwords import is_stopword
 from rasd.enrich.topics import choose
 from rasd.topics.corpus import Doc, _date, targets
 from rasd.topics.features import Featurizer
-from rasd.topics.labels import ConflictLexicon
+from rasd.topics.labels import conflict_lexicon, politics_lexicon
 
 
 def test_arabic_stopwords_fold_diacritics_hamza_and_conjunctions():
@@ -26,7 +26,7 @@ def test_features_are_stemmed_content_words_and_pairs():
 
 def test_conflict_lexicon_counts_words_and_phrases_through_clitics():
     analyzer = Analyzer()
-    lexicon = ConflictLexicon(analyzer)
+    lexicon = conflict_lexicon(analyzer)
     terms = analyzer.terms("شنّت القوات غاراتٍ وقصفاً على المسلحين، وقُتل ١٢ في الاشتباكات قبل وقفِ إطلاقِ النار")
     hits, distinct = lexicon.hits(terms)
     # غارات، المسلحين، قُتل (stemmed like قتلى)، الاشتباكات، وقف إطلاق النار; قصفاً keeps its alef of tanween
@@ -37,19 +37,32 @@ def test_conflict_lexicon_counts_words_and_phrases_through_clitics():
     assert lexicon.weak_label(analyzer.terms("فاز الفريق بالمباراة أمس")) == 0.0
 
 
+def test_politics_lexicon_needs_many_hits():
+    analyzer = Analyzer()
+    lexicon = politics_lexicon(analyzer)
+    text = ("التقى وزيرُ الخارجية السفيرَ في البيت الأبيض قبل القمة، وبحثا العقوبات والمفاوضات مع الحكومة والبرلمان "
+            "ورئيس الوزراء")
+    assert lexicon.hits(analyzer.terms(text)) == (11, 11)  # وزير الخارجية: the phrase and وزير; رئيس الوزراء too
+    assert lexicon.weak_label(analyzer.terms(text)) == 1.0
+    assert lexicon.weak_label(analyzer.terms("قال الوزير إن الحكومة والبرلمان سيدعمان الفريق")) is None  # 3 hits
+    assert lexicon.weak_label(analyzer.terms("فاز الفريق بالمباراة")) == 0.0
+
+
 def test_targets_follow_the_corpus_mapping():
     def doc(corpus, *categories):
         return Doc(corpus, "d", "u", "o", categories, "2018-03-01", "", "")
     docs = [doc("ant-v2.1", "sport"), doc("ant-v2.1", "middleEast"), doc("ant-v1.1", "politic"),
             doc("ant-v1.1", "localNews"), doc("plover-assault", "ASSAULT")]
     labels = ["politics", "conflict", "economy", "sport", "society"]
-    table = targets(docs, [1.0, 1.0, 0.0, None, None], labels)
+    weak = [{"conflict": 1.0, "politics": 1.0}, {"conflict": 1.0, "politics": None},
+            {"conflict": 0.0, "politics": 0.0}, {"conflict": None, "politics": 1.0}, {"conflict": 0.0}]
+    table = targets(docs, weak, labels)
     rows = [[None if v != v else v for v in row] for row in table.tolist()]
-    assert rows[0] == [0.0, 0.0, 0.0, 1.0, None]  # sport: never conflict, whatever the lexicon says
-    assert rows[1] == [None, 1.0, 0.0, 0.0, None]  # a place section: politics unknown
-    assert rows[2] == [1.0, 0.0, 0.0, 0.0, 0.0]
-    assert rows[3] == [None, None, None, None, None]
-    assert rows[4] == [None, 1.0, None, None, None]
+    assert rows[0] == [0.0, 0.0, 0.0, 1.0, None]  # sport: never conflict or politics, whatever the lexicons say
+    assert rows[1] == [None, 1.0, 0.0, 0.0, None]  # a place section: politics from the lexicon (here unknown)
+    assert rows[2] == [1.0, 0.0, 0.0, 0.0, 0.0]  # the corpus label wins over the lexicon
+    assert rows[3] == [1.0, None, None, None, None]  # localNews: the lexicon decides politics
+    assert rows[4] == [None, 1.0, None, None, None]  # an ASSAULT sentence
 
 
 def test_docno_dates_in_both_orders():

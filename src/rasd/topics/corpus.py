@@ -101,17 +101,18 @@ def read_all(shared: Path) -> list[Doc]:
     return read_ant(shared, ANT_V21, "ant-v2.1") + read_ant(shared, ANT_V11, "ant-v1.1") + read_assault(shared)
 
 
-def targets(docs: list[Doc], conflict: list[float | None], labels: list[str]) -> np.ndarray:
-    """[docs x labels] of 1.0, 0.0 or NaN (unknown), by the rules in docs/topics.md."""
+def targets(docs: list[Doc], weak: list[dict[str, float | None]], labels: list[str]) -> np.ndarray:
+    """[docs x labels] of 1.0, 0.0 or NaN (unknown), by the rules in docs/topics.md; ``weak`` holds each
+    document's lexicon labels ("conflict", "politics")."""
     table = np.full((len(docs), len(labels)), np.nan)
     for i, doc in enumerate(docs):
-        known = _known(doc, conflict[i])
+        known = _known(doc, weak[i])
         for c, label in enumerate(labels):
             table[i, c] = known.get(label, np.nan)
     return table
 
 
-def _known(doc: Doc, conflict: float | None) -> dict[str, float]:
+def _known(doc: Doc, weak: dict[str, float | None]) -> dict[str, float]:
     if doc.corpus == "plover-assault":
         return {"conflict": 1.0}
     mapped = {CORPUS_MAP[c] for c in doc.categories if c in CORPUS_MAP}
@@ -120,17 +121,22 @@ def _known(doc: Doc, conflict: float | None) -> dict[str, float]:
         known.update({label: float(label in mapped) for label in SECTIONS})
     if mapped and (doc.corpus == "ant-v1.1" or mapped & SECTIONS):
         known["politics"] = float("politics" in mapped)
+    elif weak.get("politics") is not None:
+        known["politics"] = weak["politics"]
     if doc.corpus == "ant-v1.1" and mapped:
         known["society"] = float("society" in mapped)
-    known["conflict"] = 0.0 if "sport" in mapped else (np.nan if conflict is None else conflict)
+    if "sport" in mapped:
+        known["conflict"] = 0.0
+    elif weak.get("conflict") is not None:
+        known["conflict"] = weak["conflict"]
     return known
 
 
-def featurize(docs: list[Doc], featurizer, lexicon) -> tuple[list[list[str]], list[float | None]]:
-    """Each document's features (title and text) and its conflict weak label (:class:`ConflictLexicon`)."""
+def featurize(docs: list[Doc], featurizer, lexicons: dict) -> tuple[list[list[str]], list[dict[str, float | None]]]:
+    """Each document's features (title and text) and its weak labels from ``lexicons`` (label -> Lexicon)."""
     features, weak = [], []
     for doc in docs:
         terms = featurizer.terms(doc.title + "\n" + doc.text)
         features.append(featurizer.from_terms(terms))
-        weak.append(lexicon.weak_label(terms))
+        weak.append({label: lexicon.weak_label(terms) for label, lexicon in lexicons.items()})
     return features, weak

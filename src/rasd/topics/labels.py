@@ -2,9 +2,10 @@
 
 Corpus categories map to IPTC codes by :data:`CORPUS_MAP`. ANT's ``internationalNews``, ``middleEast`` and
 ``localNews`` name places, not topics, and ``diverse`` names nothing: they give no positive label. No corpus
-here labels conflict, war and peace; :class:`ConflictLexicon` labels an article from the
+here labels conflict, war and peace; :func:`conflict_lexicon` labels an article from the
 :data:`CONFLICT_WORDS` lexicon (a positive, a negative, or unknown when the evidence is thin), and the model
-learns from those weak labels. docs/topics.md has the reasoning and the measured agreement with a hand check.
+learns from those weak labels. Politics is labelled only in ANT v1.1 (Tunisian news); world news filed under
+places gets weak politics labels from :func:`politics_lexicon` the same way. docs/topics.md has the reasoning and the measured agreement with a hand check.
 """
 
 from __future__ import annotations
@@ -57,17 +58,42 @@ CONFLICT_PHRASES: tuple[str, ...] = (
     "وقف إطلاق النار", "اتفاق سلام", "مفاوضات السلام", "عملية عسكرية", "القوات العسكرية", "طائرة مسيرة",
     "خطة السلام",
 )
-STRONG_POSITIVE = 6  # lexicon hits at least this many, of at least 3 distinct entries: positive
-WEAK_NEGATIVE = 1  # at most this many hits: negative
+
+# Politics (government, elections, parties, legislation, diplomacy), for articles no corpus labels: ANT's
+# place-filed world news. Politics words are common in all news, so the thresholds are higher.
+POLITICS_WORDS: tuple[str, ...] = tuple("""
+سياسي سياسية حكومة حكومي رئاسة رئاسي وزير وزراء وزارة برلمان برلماني نواب انتخابات انتخابي ناخبين حزب أحزاب
+معارضة دبلوماسي دبلوماسية سفير سفارة مبعوث مفاوضات محادثات قمة عقوبات دستور استفتاء زعيم زعماء الكرملين
+معاهدة ائتلاف تشريعي مشرعين
+""".split())
+POLITICS_PHRASES: tuple[str, ...] = (
+    "البيت الأبيض", "مجلس الأمن", "الأمم المتحدة", "وزير الخارجية", "وزارة الخارجية", "رئيس الوزراء",
+    "مجلس النواب", "الاتحاد الأوروبي", "العلاقات الثنائية",
+)
 
 
-class ConflictLexicon:
-    """The conflict lexicon as analyzer terms: counts hits in an article and gives its weak label."""
+@dataclass(frozen=True, slots=True)
+class Thresholds:
+    positive: int  # at least this many hits ...
+    distinct: int  # ... of at least this many different entries: positive
+    negative: int  # at most this many hits: negative
 
-    def __init__(self, analyzer: Analyzer):
-        self.words = frozenset(t for w in CONFLICT_WORDS for t in analyzer.terms(w))
+
+CONFLICT = Thresholds(positive=6, distinct=3, negative=1)
+POLITICS = Thresholds(positive=8, distinct=4, negative=2)
+
+
+class Lexicon:
+    """A weak-labelling lexicon as analyzer terms: counts hits in an article and gives its weak label."""
+
+    def __init__(self, analyzer: Analyzer, words: tuple[str, ...], phrases: tuple[str, ...],
+                 thresholds: Thresholds):
+        # Both the bare and the definite form: light10 takes و off a bare وزير (زير) but not off الوزير (وزير).
+        forms = [f for w in words for f in (w, w if w.startswith("ال") else "ال" + w)]
+        self.words = frozenset(t for f in forms for t in analyzer.terms(f))
+        self.thresholds = thresholds
         self.phrases: dict[str, list[tuple[str, ...]]] = {}
-        for phrase in CONFLICT_PHRASES:
+        for phrase in phrases:
             terms = tuple(analyzer.terms(phrase))
             self.phrases.setdefault(terms[0], []).append(terms)
 
@@ -85,8 +111,21 @@ class ConflictLexicon:
     def weak_label(self, terms: Sequence[str]) -> float | None:
         """1.0 (conflict), 0.0 (not) or None (unknown: between the thresholds)."""
         hits, distinct = self.hits(terms)
-        if hits >= STRONG_POSITIVE and distinct >= 3:
+        if hits >= self.thresholds.positive and distinct >= self.thresholds.distinct:
             return 1.0
-        if hits <= WEAK_NEGATIVE:
+        if hits <= self.thresholds.negative:
             return 0.0
         return None
+
+
+def conflict_lexicon(analyzer: Analyzer) -> Lexicon:
+    return Lexicon(analyzer, CONFLICT_WORDS, CONFLICT_PHRASES, CONFLICT)
+
+
+def politics_lexicon(analyzer: Analyzer) -> Lexicon:
+    return Lexicon(analyzer, POLITICS_WORDS, POLITICS_PHRASES, POLITICS)
+
+
+def weak_lexicons(analyzer: Analyzer) -> dict[str, Lexicon]:
+    """The labels learned from weak labels, with their lexicons."""
+    return {"conflict": conflict_lexicon(analyzer), "politics": politics_lexicon(analyzer)}
