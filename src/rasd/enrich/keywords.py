@@ -2,7 +2,9 @@
 
 Candidates are the named entities (``article.entities``) and the runs of content words in the body: a run
 ends at punctuation, a number or a stopword (:mod:`rasd.arabic.stopwords`), and its words, one to three at a
-time, are candidates. Words are compared as analyzer terms (SEARCH folding, light10 stems), so لموسكو and موسكو,
+time, are candidates; a word written with a conjunction or preposition (و ف ب ل ك) starts a new run
+(أوروبا وأوكرانيا is two candidates, not one phrase). Accusative and adverb forms with tanween (استثنائياً) and
+single words with a pronoun suffix (فوزه) are left out. Words are compared as analyzer terms (SEARCH folding, light10 stems), so لموسكو and موسكو,
 اتفاق سلام and اتفاق السلام are one candidate. A candidate scores ``count x idf`` (idf from the topic model's
 vocabulary; words it has not seen count as rare), phrases of two or three words only when repeated and with a
 bonus, candidates in the title, headline or deck a bonus too. The best :data:`MAX_KEYWORDS` are kept; one
@@ -27,6 +29,8 @@ from rasd.topics.features import Featurizer
 from rasd.topics.model import TopicModel
 
 _MARKS = str.maketrans("", "", DIACRITICS + TATWEEL)
+_TANWEEN = ("اً", "ًا", "ً")  # adverbs and accusatives (استثنائياً، مدفوعاً): not keywords
+_PRONOUN = ("ه", "ها", "هم", "هما", "هن")  # فوزه، مستوياتها: a single word with a pronoun is not a keyword
 MAX_KEYWORDS = 10
 MAX_WORDS = 3
 HEAD_BONUS = 1.5
@@ -37,6 +41,7 @@ ENTITY_BONUS = 1.5
 class Word:
     term: str  # the analyzer term of the word without clitics
     surface: str  # the word as written, clitics and diacritics off (الشرق، موسكو)
+    conjunction: bool = False  # written with و ف ب ل ك before it: a phrase does not run into it
 
 
 @dataclass
@@ -93,19 +98,21 @@ class KeywordsStage:
         runs: list[list[Word]] = [[]]
         for token in tokenize(text):
             word = self._word(token.text) if token.kind == "word" else None
-            if word is None:
+            if word is None or word.conjunction:  # "أوروبا وأوكرانيا" is two items; "الهلال بلقب" too
                 runs.append([])
-            else:
+            if word is not None:
                 runs[-1].append(word)
         return [run for run in runs if run]
 
     def _word(self, text: str) -> Word | None:
         """The word without clitics and marks, and its term; None for a stopword or a one-letter word."""
-        surface = strip_clitics(text, self.counts).translate(_MARKS)
+        surface, conjunction = _strip(text, self.counts)
+        surface = surface.translate(_MARKS)
         terms = self.featurizer.analyzer.terms(surface)
-        if len(terms) != 1 or len(terms[0]) < 2 or terms[0] in self.featurizer.stop or is_stopword(text):
+        if len(terms) != 1 or len(terms[0]) < 2 or terms[0] in self.featurizer.stop or is_stopword(text) \
+                or text.endswith(_TANWEEN):
             return None
-        return Word(terms[0], surface)
+        return Word(terms[0], surface, conjunction)
 
     def _add_entity(self, candidates: dict, name: str, count: int) -> None:
         terms = tuple(t for t in self.featurizer.analyzer.terms(name) if t not in self.featurizer.stop)
@@ -119,6 +126,8 @@ class KeywordsStage:
     def _score(self, candidate: Candidate, head: set[str]) -> float:
         n = len(candidate.terms)
         if n > 1 and candidate.count < 2 and not candidate.entity:
+            return 0.0
+        if n == 1 and not candidate.entity and candidate.surface().endswith(_PRONOUN):
             return 0.0
         idf = sum(self.idf.get(t, self.rare) for t in candidate.terms) / n
         score = candidate.count * idf * (1 + 0.5 * (n - 1))
@@ -148,17 +157,21 @@ def _select(ranked: list[Candidate]) -> list[Candidate]:
 
 def strip_clitics(word: str, counts: WordCounts | None = None) -> str:
     """``word`` without leading و ف ب ل ك س, the article kept: لموسكو -> موسكو, للشرق -> الشرق, للقاء -> لقاء."""
+    return _strip(word, counts)[0]
+
+
+def _strip(word: str, counts: WordCounts | None) -> tuple[str, bool]:
+    """The word without clitics, and whether it began with a conjunction or preposition (و ف ب ل ك)."""
     tokens = split_clitics(word, 0, counts)
+    conjunction = len(tokens) > 1 and tokens[0].text in ("و", "ف", "ب", "ل", "ك", "لل")
     while len(tokens) > 1 and len(tokens[-1].text.translate(_MARKS)) < 3:  # وبحث: و + بحث, not و + ب + حث
         tokens[-2:] = [Token(tokens[-2].text + tokens[-1].text, tokens[-2].start, tokens[-1].end, "word")]
     kept = [t for t in tokens if t.kind != "clitic" or t.text in ("ال", "لل")]
     text = "".join(t.text for t in kept)
-    if not text.startswith("لل"):
-        return text
-    with_article, without = "ال" + text[2:], text[1:]
-    if counts is not None and counts(without) > counts(with_article):
-        return without
-    return with_article
+    if text.startswith("لل"):
+        with_article, without = "ال" + text[2:], text[1:]
+        text = without if counts is not None and counts(without) > counts(with_article) else with_article
+    return text, conjunction
 
 
 def make_stage(config: Config) -> KeywordsStage:
