@@ -78,3 +78,15 @@ def test_choose_confident_topics_or_uncertain():
     unsure = choose({"politics": 0.41, "economy": 0.25, "sport": 0.02})
     assert [(t.code, t.score) for t in unsure] == [("uncertain", 0.41), ("medtop:11000000", 0.41),
                                                    ("medtop:04000000", 0.25)]
+
+
+def test_exports_leave_out_the_uncertain_marker():
+    from rasd.export.jsonld import to_jsonld
+    from rasd.export.ninjs import to_ninjs
+    from rasd.model import Article
+
+    article = Article("a1", "نص", topics=choose({"politics": 0.41, "economy": 0.1}), keywords=("موسكو",))
+    assert article.topics[0].code == "uncertain"
+    subjects = to_ninjs(article)["subjects"]
+    assert [s["uri"].rsplit("/", 1)[-1] for s in subjects if s["rel"] == "about"] == ["11000000"]
+    assert [t["termCode"] for t in to_jsonld(article)["about"]] == ["medtop:11000000"]
