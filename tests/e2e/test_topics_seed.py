@@ -55,3 +55,23 @@ def test_ingest_then_show_prints_topics_keywords_and_summary(cli, seed_path, db_
     assert "سياسة politics medtop:11000000" in shown.output
     assert "keywords:" in shown.output and "كوشنر" in shown.output
     assert "summary: 3" in shown.output
+
+
+def test_web_reader_shows_arabic_topic_names_keywords_and_summary(tmp_path, seed_path):
+    from fastapi.testclient import TestClient
+
+    from rasd.api import create_app
+    from rasd.config import load_config
+    from rasd.service import ingest, open_store
+
+    config = load_config(environ={}, db=str(tmp_path / "web.db"))
+    with open_store(config.db) as store:
+        (seed_id,) = ingest([str(seed_path)], store, config).created
+    with TestClient(create_app(config)) as client:
+        arabic = client.get(f"/articles/{seed_id}").text
+        english = client.get(f"/articles/{seed_id}?lang=en").text
+    assert ">سياسة</a>" in arabic and ">نزاعات وحروب وسلام</a>" in arabic
+    assert ">politics</a>" in english and ">conflict, war and peace</a>" in english
+    assert "/search?topic=medtop%3A11000000" in arabic
+    assert '<span class="chip" dir="auto">جاريد كوشنر</span>' in arabic
+    assert "الملخص" in arabic

@@ -79,7 +79,7 @@ class Thresholds:
     negative: int  # at most this many hits: negative
 
 
-CONFLICT = Thresholds(positive=6, distinct=3, negative=1)
+CONFLICT = Thresholds(positive=4, distinct=2, negative=1)
 POLITICS = Thresholds(positive=8, distinct=4, negative=2)
 
 
