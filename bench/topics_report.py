@@ -40,8 +40,9 @@ def report(r: dict) -> str:
         "## Speed",
         "",
         f"The shipped stages over {r['speed']['articles']} ANT v2.1 articles ({r['speed']['words']} words), one "
-        f"core, models loaded beforehand: topics {r['speed']['topics']} articles/s, keywords "
-        f"{r['speed']['keywords']}/s, summary {r['speed']['summary']}/s, all three {r['speed']['all_three']}/s.",
+        f"process, models loaded beforehand: topics {r['speed']['topics']} articles/s, keywords "
+        f"{r['speed']['keywords']}/s, summary {r['speed']['summary']}/s, all three {r['speed']['all_three']}/s. "
+        "The machine's two cores were shared with other jobs while this ran: figures are a lower bound.",
         "",
         "## Other data",
         "",

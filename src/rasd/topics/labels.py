@@ -80,7 +80,7 @@ class Thresholds:
 
 
 CONFLICT = Thresholds(positive=4, distinct=2, negative=1)
-POLITICS = Thresholds(positive=8, distinct=4, negative=2)
+POLITICS = Thresholds(positive=5, distinct=3, negative=1)
 
 
 class Lexicon:
