@@ -40,13 +40,6 @@ class SparseRows:
     def n(self) -> int:
         return len(self.indptr) - 1
 
-    def take(self, selected: np.ndarray) -> SparseRows:
-        return SparseRows.stack([self.row(int(i)) for i in selected])
-
-    def row(self, i: int) -> tuple[np.ndarray, np.ndarray]:
-        lo, hi = self.indptr[i], self.indptr[i + 1]
-        return self.indices[lo:hi], self.data[lo:hi]
-
     def dot(self, w: np.ndarray) -> np.ndarray:
         """X @ w for a vector w over features."""
         return np.bincount(self.rows, weights=self.data * w[self.indices], minlength=self.n)
