@@ -11,7 +11,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
-DEFAULT_STAGES = ("readtime", "times", "entities", "quotes", "events")
+DEFAULT_STAGES = ("readtime", "times", "entities", "quotes", "events", "topics", "keywords", "summary")
 
 
 def _setting(default: Any, env: str, help: str) -> Any:

@@ -277,9 +277,14 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Topic:
-    code: str  # IPTC Media Topics code ("medtop:11000000")
-    label: str
+    """A topic of the article: an IPTC Media Topics top-level code with its probability (0..1, each label on its
+    own, so several can be high). ``code == "uncertain"`` heads the list when no label is confident; the
+    candidates follow it (docs/topics.md)."""
+
+    code: str  # IPTC Media Topics code ("medtop:11000000"), or "uncertain"
+    label: str  # IPTC English name ("politics")
     score: float
+    label_ar: str | None = None  # Arabic name ("سياسة")
 
 
 # --------------------------------------------------------------------------- provenance

@@ -77,6 +77,9 @@ BUILTIN_STAGES: dict[str, str] = {
     "entities": "rasd.enrich.entities:make_stage",
     "quotes": "rasd.enrich.quotes:make_stage",
     "events": "rasd.enrich.events:make_stage",
+    "topics": "rasd.enrich.topics:make_stage",
+    "keywords": "rasd.enrich.keywords:make_stage",
+    "summary": "rasd.enrich.summary:make_stage",
 }
 
 BUILTIN_READERS: tuple[str, ...] = ("rasd.extract.text:make_reader", "rasd.extract.html:make_reader")

@@ -53,7 +53,9 @@ def _annotation_lines(article: Article) -> list[Text]:
     if article.tags:
         lines.append(_field("tags", "، ".join(article.tags)))
     if article.topics:
-        lines.append(_field("topics", ", ".join(f"{t.label} ({t.score:.2f})" for t in article.topics)))
+        lines.append(_field("topics", "، ".join(_topic_text(t) for t in article.topics)))
+    if article.keywords:
+        lines.append(_field("keywords", "، ".join(article.keywords)))
     if article.entities:
         lines.append(_field("entities", "، ".join(f"{e.name} [{e.type}]" for e in article.entities)))
     if article.quotes:
@@ -69,7 +71,17 @@ def _annotation_lines(article: Article) -> list[Text]:
         lines += [Text(f"  • {_event_line(e)}") for e in article.events]
     if article.times:
         lines.append(_field("times", "، ".join(f"{t.text} → {_time_value(t)}" for t in article.times)))
+    if article.summary:
+        lines.append(_field("summary", len(article.summary)))
+        lines += [Text(f"  • {sentence}") for sentence in article.summary]
     return lines
+
+
+def _topic_text(topic) -> str:
+    """"سياسة politics medtop:11000000 (0.93)"; "uncertain" without a code."""
+    code = f" {topic.code}" if topic.code.startswith("medtop:") else ""
+    name = f"{topic.label_ar} {topic.label}" if topic.label_ar else topic.label
+    return f"{name}{code} ({topic.score:.2f})"
 
 
 def _quote_line(q) -> str:

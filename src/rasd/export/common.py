@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from rasd.model import Article, DateValue
+from rasd.model import Article, DateValue, Topic
 
 URN_PREFIX = "urn:rasd:article:"
 IPTC_MEDIATOPIC = "http://cv.iptc.org/newscodes/mediatopic/"
@@ -48,6 +48,11 @@ def iso_date(value: str | None) -> str | None:
 
 def word_count(text: str) -> int:
     return len(re.findall(r"\w+", text))
+
+
+def iptc_topics(article: Article) -> list[Topic]:
+    """The article's topics that are IPTC Media Topics (the "uncertain" marker is not one)."""
+    return [t for t in article.topics if t.code.startswith("medtop:")]
 
 
 def topic_uri(code: str) -> str:

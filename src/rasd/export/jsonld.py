@@ -12,7 +12,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from rasd.export.common import IPTC_MEDIATOPIC, article_uri, iso_date, stated, topic_uri, web_url, word_count
+from rasd.export.common import (IPTC_MEDIATOPIC, article_uri, iptc_topics, iso_date, stated, topic_uri, web_url,
+                                word_count)
 from rasd.model import Article, Entity, Image
 
 SCHEMA_ORG = "https://schema.org"
@@ -43,7 +44,7 @@ def to_jsonld(article: Article) -> dict[str, Any]:
         "publisher": _publisher(article),
         "image": [_image(image) for image in article.images],
         "keywords": list(dict.fromkeys(article.tags + article.keywords)),
-        "about": [_topic(t.code, t.label) for t in article.topics],
+        "about": [_topic(t.code, t.label) for t in iptc_topics(article)],
         "mentions": [_mention(entity) for entity in article.entities],
         "abstract": " ".join(article.summary) or None,
     }

@@ -16,7 +16,8 @@ from __future__ import annotations
 from html import escape
 from typing import Any
 
-from rasd.export.common import article_uri, event_id, full_datetime, stated, topic_uri, web_url, word_count
+from rasd.export.common import (article_uri, event_id, full_datetime, iptc_topics, stated, topic_uri, web_url,
+                                word_count)
 from rasd.model import Article, Entity, Image
 
 NINJS_VERSION = "3.0"
@@ -84,7 +85,7 @@ def _info_sources(article: Article) -> list[dict[str, str]] | None:
 def _subjects(article: Article) -> list[dict[str, Any]]:
     subjects: list[dict[str, Any]] = [
         {"name": t.label, "uri": topic_uri(t.code), "rel": "about", "confidence": _percent(t.score)}
-        for t in article.topics
+        for t in iptc_topics(article)
     ]
     subjects += [{"name": tag, "rel": "tag"} for tag in article.tags]
     subjects += [{"name": keyword, "rel": "keyword"} for keyword in article.keywords]
