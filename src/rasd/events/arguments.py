@@ -35,7 +35,9 @@ MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
 SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
                           .split())
-PARTITIVE = frozenset({"من"})  # "مجموعات من المتظاهرين ... ورددوا"
+PARTITIVE = frozenset({"من"})
+GROUPS = frozenset(fold_word(w) for w in "مجموعة مجموعات جموع حشد حشود حشدا جمع مجاميع المجموعات الحشود عناصر "
+                   "أبناء ابناء".split())  # "مجموعات من المتظاهرين ... ورددوا"
 TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
                        "قبل أيضا ايضا كذلك".split())
 QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
@@ -94,7 +96,12 @@ def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[
     tokens = sentence.tokens
     earlier = [c for c in cands if c.last < hit.first and c.entity is None
                and not _preposition_before(tokens, c, PARTITIVE) and not _attached_preposition(tokens, c)]
-    return earlier[-1:] if earlier else []
+    plural = [c for c in earlier if _plural(tokens[c.first].key)]  # "ورددوا" agrees with "المتظاهرين"
+    return (plural or earlier)[-1:]
+
+
+def _plural(key: str) -> bool:
+    return key.endswith(("ون", "ين")) and len(key) > 4
 
 
 def _phrase_before(sentence: Sentence, hit: Hit) -> list[Cand]:
@@ -181,9 +188,10 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
     if hit.kind in ("n", "n!") and anchor == hit.first:
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
         return _chain(sentence, cands, genitive[0]) if genitive else []
-    after = [c for c in cands if anchor < c.first and _lead(c) <= anchor + 3]
+    skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
+    after = [c for c in cands if anchor < c.first and _lead(c) <= max(anchor + 3, skip)]
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
-    if after and not _preposition_before(tokens, after[0]):
+    if after and (_lead(after[0]) <= skip or not _preposition_before(tokens, after[0])):
         return _chain(sentence, cands, after[0])
     if _latin(sentence, hit):
         return _english_subject(sentence, anchor)
@@ -213,9 +221,17 @@ def _past_quantities(sentence: Sentence, i: int) -> int:
     subject phrase."""
     tokens = sentence.tokens
     while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key in TIME_WORDS
-                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None):
+                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None
+                               or tokens[i].key in GROUPS):
+        if tokens[i].key in GROUPS and i + 1 < len(tokens) and _adjective(tokens[i + 1].key):
+            i += 1  # "مجموعات صغيرة من"
         i += 1
     return i
+
+
+def _adjective(key: str) -> bool:
+    """An indefinite adjective after a group noun ("صغيرة", "كبيرة", "غاضبة"): a word ending in ة, no article."""
+    return key.endswith("ه") and not key.startswith("ال") and key not in PREPOSITIONS
 
 
 def _latin(sentence: Sentence, hit: Hit) -> bool:
