@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
 
 if TYPE_CHECKING:
@@ -80,9 +81,12 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
         supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
         actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
+    actors = passive_agent(sentence, cands, hit) or actors  # "تم اغتصابها من قبل عدة ضباط"
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
+    if not mention.actors:  # "خرج متظاهرون، بينهم صبية، في مسيرة"
+        mention.actors = role_actor(sentence, cands, hit, targets)
     if hit.mode == "visit" and targets and targets[0].is_place:
         mention.place = targets.pop(0)
     mention.targets = targets
