@@ -37,6 +37,9 @@ PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN"
 SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
                           .split())
 PARTITIVE = frozenset({"من"})
+QUOTE_MARKS = frozenset('«»"“”')
+PATIENT_MASDARS = frozenset(fold_word(w) for w in "مقتل قتل اغتيال اعتقال اعتقالات خطف اختطاف تفجير اغتصاب احتجاز "
+                            "إحراق اغتيالات".split())
 GROUPS = frozenset(fold_word(w) for w in "مجموعة مجموعات جموع حشد حشود حشدا جمع مجاميع المجموعات الحشود عناصر "
                    "أبناء ابناء".split())  # "مجموعات من المتظاهرين ... ورددوا"
 TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
@@ -59,7 +62,10 @@ def noun_like(key: str, lexicon: Lexicon) -> bool:
 
 def support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
     """The support verb a noun trigger depends on: up to six words before it, not across punctuation."""
-    for i in range(first - 1, max(-1, first - 7), -1):
+    quotes = sum(1 for k in keys[max(0, first - 9):first] if k in QUOTE_MARKS)
+    for i in range(first - 1, max(-1, first - 7 - quotes), -1):
+        if keys[i] in QUOTE_MARKS:  # "قام عدد من جنود «المارينز» بقتل"
+            continue
         if not keys[i][:1].isalnum():
             return None
         if lexicon.is_support(keys[i]):
@@ -190,6 +196,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
         return _chain_back(sentence, cands, before[-1])
     if hit.kind in ("n", "n!") and anchor == hit.first:
+        if _patient_masdar(sentence.keys[hit.first]):
+            return []  # "اغتيال عماد مغنية", "مقتل فتى": the genitive is who suffered it
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
         return _chain(sentence, cands, genitive[0]) if genitive else []
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
@@ -207,6 +215,13 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
         return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
     return []
+
+
+def _patient_masdar(key: str) -> bool:
+    for prefix in ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"):
+        if key.startswith(prefix) and key[len(prefix):] in PATIENT_MASDARS:
+            return True
+    return False
 
 
 def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
