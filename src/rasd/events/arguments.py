@@ -91,8 +91,8 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
-    if not mention.actors:  # "خرج متظاهرون، بينهم صبية، في مسيرة"
-        mention.actors = role_actor(sentence, cands, hit, targets)
+    if not mention.actors or all(c.is_place for c in mention.actors):  # "خرج متظاهرون، بينهم صبية، في مسيرة"
+        mention.actors = role_actor(sentence, cands, hit, targets) or mention.actors
     if hit.mode == "visit" and targets and targets[0].is_place:
         mention.place = targets.pop(0)
     mention.targets = targets
