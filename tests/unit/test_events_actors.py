@@ -21,9 +21,26 @@ def test_subject_after_quantity_and_group_noun():
 
 
 def test_protest_noun_takes_the_protesters_of_its_sentence():
+    (event,) = _of_type("وقال المتظاهرون للصحافيين إن المظاهرة ستستمر حتى الغد.", "PROTEST")
+    assert event.trigger == "المظاهرة"
+    assert [a.text for a in event.actors] == ["المتظاهرون"]
+
+
+def test_protesters_going_out_is_a_protest_with_them_as_actors():
     (event,) = _of_type("وفي المدينة خرج متظاهرون، بينهم صبية، في مسيرة في الشوارع.", "PROTEST")
-    assert event.trigger == "مسيرة"
-    assert event.actors[0].text.startswith("متظاهرون")
+    assert event.trigger == "خرج متظاهرون"
+    assert [a.text for a in event.actors] == ["متظاهرون"]
+
+
+def test_nominative_plural_after_the_verb_is_its_subject():
+    (event,) = _of_type("كما هاجم مفجرون انتحاريون سياسيين في المدينة.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["مفجرون انتحاريون"]
+    assert [t.text for t in event.targets] == ["سياسيين"]
+
+
+def test_support_verb_reaches_across_a_time_expression():
+    (event,) = _of_type("وقامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف تسعة جنود قرب الحدود.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["الجماعة"]
 
 
 def test_support_verb_qama_across_quote_marks_and_patient_genitive():

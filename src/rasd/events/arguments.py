@@ -60,11 +60,14 @@ def noun_like(key: str, lexicon: Lexicon) -> bool:
     return key.startswith(("ال", "وال", "بال", "لل")) or any(s.entry.kind == "n" for s in lexicon.words.get(key, ()))
 
 
-def support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
-    """The support verb a noun trigger depends on: up to six words before it, not across punctuation."""
-    quotes = sum(1 for k in keys[max(0, first - 9):first] if k in QUOTE_MARKS)
-    for i in range(first - 1, max(-1, first - 7 - quotes), -1):
-        if keys[i] in QUOTE_MARKS:  # "قام عدد من جنود «المارينز» بقتل"
+def support_before(keys: list[str], first: int, lexicon: Lexicon, skip: frozenset[int] | set[int] = frozenset()
+                   ) -> int | None:
+    """The support verb a noun trigger depends on: up to six words before it, not across punctuation; quote
+    marks and the tokens in ``skip`` (a time expression: "قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف") are
+    passed over and not counted."""
+    passed = sum(1 for k in range(max(0, first - 16), first) if keys[k] in QUOTE_MARKS or k in skip)
+    for i in range(first - 1, max(-1, first - 7 - passed), -1):
+        if keys[i] in QUOTE_MARKS or i in skip:  # "قام عدد من جنود «المارينز» بقتل"
             continue
         if not keys[i][:1].isalnum():
             return None
@@ -172,7 +175,7 @@ def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
     """Where the clause's verb is: the trigger itself, or the support/cue verb a noun trigger depends on."""
     if hit.kind == "v" or (hit.kind == "p" and not noun_like(sentence.keys[hit.first], lexicon)):
         return hit.first
-    support = support_before(sentence.keys, hit.first, lexicon)
+    support = support_before(sentence.keys, hit.first, lexicon, sentence.stops)
     if support is not None:
         return support
     for i in range(hit.first - 1, max(-1, hit.first - 25), -1):
@@ -201,6 +204,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
         return _chain(sentence, cands, genitive[0]) if genitive else []
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
+    if hit.kind == "v" and anchor == hit.first and _nominative_plural(sentence, skip):
+        return _coordinated_phrases(sentence, skip, first=True, words=2)  # "هاجم مفجرون انتحاريون سياسيين"
     after = [c for c in cands if anchor < c.first and _lead(c) <= max(anchor + 3, skip)]
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
     if after and (_lead(after[0]) <= skip or not _preposition_before(tokens, after[0])):
@@ -215,6 +220,14 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
         return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
     return []
+
+
+def _nominative_plural(sentence: Sentence, i: int) -> bool:
+    """An indefinite word in -ون right after a verb, not a candidate: a plural subject ("مفجرون", "مسلحون")."""
+    if i >= len(sentence.tokens) or any(c.first <= i <= c.last for c in sentence.cands):
+        return False
+    key = sentence.tokens[i].key
+    return key.endswith("ون") and len(key) > 4 and not key.startswith(("ال", "وال", "بال", "لل"))
 
 
 def _patient_masdar(key: str) -> bool:

@@ -76,7 +76,8 @@ def _phrase_at(sentence: Sentence, cands: list[Cand], i: int) -> list[Cand]:
     last = i
     while (last + 1 < len(tokens) and last + 1 - i < 2 and not tokens[last + 1].punct
            and tokens[last + 1].key not in PREPOSITIONS and last + 1 not in sentence.stops
-           and not _present_verb(tokens[last + 1].key)):
+           and not _present_verb(tokens[last + 1].key)
+           and not tokens[last + 1].key.startswith(("لل", "بال", "وال", "ول", "وب"))):
         last += 1
     if tokens[i].punct or tokens[i].key in PREPOSITIONS:
         return []
