@@ -59,3 +59,20 @@ def test_plural_verb_agrees_with_the_plural_noun_before_it():
     events = _of_type("احتشد المتظاهرون خارج السفارة الصينية ورددوا شعارات.", "PROTEST")
     assert any(a.text == "المتظاهرون" for e in events for a in e.actors)
     assert not any("السفارة" in a.text for e in events for a in e.actors)
+
+
+def test_subject_before_a_time_expression_and_its_verb():
+    (event,) = _of_type("مديريات الشرطة خلال الاسبوع الماضي قتلت 47 مسلحا.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["الشرطة"]
+
+
+def test_fire_opened_with_the_subject_between_verb_and_noun():
+    (event,) = _of_type("أطلق بعض الفدائيين النار على المقر الرئيسي.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["الفدائيين"]
+    assert event.targets[0].text.startswith("المقر")
+
+
+def test_dawn_is_not_a_bombing():
+    assert _of_type("وصل الوفد فجر امس إلى المدينة.", "ASSAULT") == []
+    (event,) = _of_type("عندما فجر انتحاري نفسه بجانب دورية عسكرية.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["انتحاري"]

@@ -194,7 +194,7 @@ def _verb_like(key: str) -> bool:
 
 def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, supported: bool = False) -> list[Cand]:
     tokens = sentence.tokens
-    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)
+    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor, sentence.stops)
               and not _preposition_before(tokens, c)]
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
         return _chain_back(sentence, cands, before[-1])
@@ -206,7 +206,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
     if hit.kind == "v" and anchor == hit.first and _nominative_plural(sentence, skip):
         return _coordinated_phrases(sentence, skip, first=True, words=2)  # "هاجم مفجرون انتحاريون سياسيين"
-    after = [c for c in cands if anchor < c.first and _lead(c) <= max(anchor + 3, skip)]
+    after = [c for c in cands if anchor < c.first and _lead(c) <= max(anchor + 3, skip)
+             and not _attached_preposition(tokens, c)]  # not "للشرطة"
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
     if after and (_lead(after[0]) <= skip or not _preposition_before(tokens, after[0])):
         return _chain(sentence, cands, after[0])
@@ -218,7 +219,7 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     if supported and anchor + 1 < hit.first:
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
-        return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
+        return [_trimmed(sentence, c, hit.first - 1) for c in phrase if c.first < hit.first]  # "قامت دبابة بقصف"
     return []
 
 
@@ -235,6 +236,14 @@ def _patient_masdar(key: str) -> bool:
         if key.startswith(prefix) and key[len(prefix):] in PATIENT_MASDARS:
             return True
     return False
+
+
+def _trimmed(sentence: Sentence, cand: Cand, last: int) -> Cand:
+    """A phrase candidate cut to end at token ``last`` ("أطلق بعض الفدائيين النار": not into the trigger)."""
+    if cand.last <= last:
+        return cand
+    tokens = sentence.tokens
+    return Cand(cand.first, last, cand.start, tokens[last].end, sentence.text[cand.start:tokens[last].end])
 
 
 def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
@@ -288,9 +297,12 @@ def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
 PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
 
 
-def _only_particles(tokens, a: int, b: int) -> bool:
-    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb)."""
-    return all(t.key in PARTICLES for t in tokens[a + 1:b])
+def _only_particles(tokens, a: int, b: int, times: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb), and when ``times``
+    (the time expression's tokens) are given, a time expression with its preposition ("مديريات العراق خلال
+    الاسبوع الماضي قتلت")."""
+    return all(t.key in PARTICLES or k in times or (t.key in PREPOSITIONS and k + 1 in times)
+               for k, t in enumerate(tokens[a + 1:b], a + 1))
 
 
 def _lead(cand: Cand) -> int:
