@@ -212,7 +212,9 @@ def main() -> None:
             "Arabic development half": score(develop, [found_by_item[id(i)] for i in develop]),
             "Arabic held-out half": score(held, [found_by_item[id(i)] for i in held]),
             **{f"Arabic {k}": v for k, v in by_type(arabic, ar_found).items()},
-            "English PLOVER GSR": score(english, en_found)}
+            "English PLOVER GSR": score(english, en_found),
+            "English first half (development)": score(english[:len(english) // 2], en_found[:len(english) // 2]),
+            "English second half (held out)": score(english[len(english) // 2:], en_found[len(english) // 2:])}
     english_types = by_type(english, en_found)
     without = [s for s in stages if s.name != "entities"]
     if len(without) < len(stages):  # the rules alone: agent nouns and phrases, no tagger

@@ -203,6 +203,8 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
             return []  # "اغتيال عماد مغنية", "مقتل فتى": the genitive is who suffered it
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
         return _chain(sentence, cands, genitive[0]) if genitive else []
+    if _latin(sentence, hit) and hit.kind in ("v", "p") and anchor == hit.first:
+        return _english_actor(sentence, cands, anchor)
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
     if hit.kind == "v" and anchor == hit.first and _nominative_plural(sentence, skip):
         return _coordinated_phrases(sentence, skip, first=True, words=2)  # "هاجم مفجرون انتحاريون سياسيين"
@@ -277,6 +279,26 @@ def _adjective(key: str) -> bool:
 
 def _latin(sentence: Sentence, hit: Hit) -> bool:
     return sentence.tokens[hit.first].key[:1].isascii()
+
+
+def _english_actor(sentence: Sentence, cands: list[Cand], anchor: int) -> list[Cand]:
+    """English is SVO: the candidate ending right before the verb group ("Argentina has apologized", "Boris
+    Yeltsin on Saturday hosted"), with those coordinated before it; else the noun phrase there."""
+    i = _before_verb_group(sentence, anchor)
+    holder = next((c for c in cands if c.first <= i <= c.last), None)
+    if holder is not None:
+        return _chain_back(sentence, cands, holder)
+    return _english_subject(sentence, anchor)
+
+
+def _before_verb_group(sentence: Sentence, anchor: int) -> int:
+    """The last token before the verb, its auxiliaries, adverbs (-ly) and a time expression."""
+    tokens = sentence.tokens
+    i = anchor - 1
+    while i >= 0 and (tokens[i].key in AUXILIARIES or tokens[i].key.endswith("ly") or i in sentence.stops
+                      or (tokens[i].key in PREPOSITIONS and i + 1 in sentence.stops)):
+        i -= 1
+    return i
 
 
 def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
