@@ -76,3 +76,17 @@ def test_dawn_is_not_a_bombing():
     assert _of_type("وصل الوفد فجر امس إلى المدينة.", "ASSAULT") == []
     (event,) = _of_type("عندما فجر انتحاري نفسه بجانب دورية عسكرية.", "ASSAULT")
     assert [a.text for a in event.actors] == ["انتحاري"]
+
+
+def _en(text: str, type_: str):
+    return [e for e in analyzed(text, []).events if e.type == type_]
+
+
+def test_english_subject_is_before_the_verb_group():
+    (event,) = _en("The rebels have reportedly attacked the convoy near the border.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["rebels"]
+
+
+def test_english_pronoun_subject_is_the_one_who_said_it():
+    (event,) = _en("The Fijian rebels said they will release the hostages.", "RETREAT")
+    assert [a.text for a in event.actors] == ["Fijian rebels"]

@@ -48,8 +48,12 @@ QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات ال�
                        "زهاء أكثر من عدد العديد بعض".split())
 AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
                         "been be set due did does do not also reportedly n't intends intended may might could "
-                        "reportedly".split())
-CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an".split())
+                        "reportedly willing ready prepared committed able going".split())
+CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an said says "
+                         "announced told stated".split())
+PRONOUNS = frozenset("it they he she we".split())
+REPORTING = frozenset("said says announced told stated added declared".split())
+ENGLISH_TIME = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
 
@@ -285,10 +289,29 @@ def _english_actor(sentence: Sentence, cands: list[Cand], anchor: int) -> list[C
     """English is SVO: the candidate ending right before the verb group ("Argentina has apologized", "Boris
     Yeltsin on Saturday hosted"), with those coordinated before it; else the noun phrase there."""
     i = _before_verb_group(sentence, anchor)
-    holder = next((c for c in cands if c.first <= i <= c.last), None)
+    holder = _holder(cands, i)
     if holder is not None:
         return _chain_back(sentence, cands, holder)
+    if i >= 0 and sentence.tokens[i].key in PRONOUNS:  # "Iraq said it would allow": the one who said it
+        return _antecedent(sentence, cands, i)
     return _english_subject(sentence, anchor)
+
+
+def _holder(cands: list[Cand], i: int) -> Cand | None:
+    """The candidate ending at token ``i``; an English span starting in lower case ("said they", "Arabia has" runs
+    past it) is a tagging error, not a name."""
+    return next((c for c in cands if c.last == i and not c.text[:1].islower()), None)
+
+
+def _antecedent(sentence: Sentence, cands: list[Cand], i: int) -> list[Cand]:
+    """The subject of the reporting verb before a pronoun subject ("The Fijian rebels said they will release")."""
+    tokens = sentence.tokens
+    verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].key in REPORTING), None)
+    if verb is None:
+        return []
+    j = _before_verb_group(sentence, verb)
+    holder = _holder(cands, j)
+    return _chain_back(sentence, cands, holder) if holder is not None else _english_subject(sentence, verb)
 
 
 def _before_verb_group(sentence: Sentence, anchor: int) -> int:
@@ -296,7 +319,7 @@ def _before_verb_group(sentence: Sentence, anchor: int) -> int:
     tokens = sentence.tokens
     i = anchor - 1
     while i >= 0 and (tokens[i].key in AUXILIARIES or tokens[i].key.endswith("ly") or i in sentence.stops
-                      or (tokens[i].key in PREPOSITIONS and i + 1 in sentence.stops)):
+                      or tokens[i].key in ENGLISH_TIME                      or (tokens[i].key in PREPOSITIONS and i + 1 in sentence.stops)):
         i -= 1
     return i
 
