@@ -54,6 +54,8 @@ CLAUSE_WORDS = frozenset("that which who after before when while and but as beca
 PRONOUNS = frozenset("it they he she we".split())
 REPORTING = frozenset("said says announced told stated added declared".split())
 ENGLISH_TIME = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
+NOT_NOUNS = frozenset(fold_word(w) for w in "ذلك ذاك هذا هذه تلك الصباح المساء الليل الباكر فجر ظهر عصر صباح مساء "
+                      "ليل امس أمس اليوم غدا حيث بينما فيما كما الذي التي الذين ما من".split())
 ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
 
@@ -95,6 +97,7 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
         actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
     actors = passive_agent(sentence, cands, hit) or actors  # "تم اغتصابها من قبل عدة ضباط"
+    actors = [c for c in actors if c.entity is not None or sentence.tokens[c.first].key not in NOT_NOUNS]
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
