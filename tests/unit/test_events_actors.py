@@ -90,3 +90,14 @@ def test_english_subject_is_before_the_verb_group():
 def test_english_pronoun_subject_is_the_one_who_said_it():
     (event,) = _en("The Fijian rebels said they will release the hostages.", "RETREAT")
     assert [a.text for a in event.actors] == ["Fijian rebels"]
+
+
+def test_protesters_clashing_is_a_riot():
+    (event,) = _of_type("اشتبك العشرات من المتظاهرين مع قوات الأمن قرب المعبر.", "PROTEST")
+    assert event.mode == "riot"
+    assert [a.text for a in event.actors] == ["المتظاهرين"]
+
+
+def test_agent_noun_in_construct_is_one_actor():
+    (event,) = _of_type("وقال السجناء إنهم تعرضوا للضرب من قبل قوات الدرك.", "ASSAULT")
+    assert [a.text for a in event.actors] == ["قوات الدرك"]

@@ -51,6 +51,13 @@ def role_actor(sentence: Sentence, cands: list[Cand], hit: Hit, taken: list[Cand
     return _phrase_at(sentence, cands, nearest)
 
 
+def by_protesters(sentence: Sentence, actors: list[Cand]) -> bool:
+    """Whether an actor is named by a protester noun ("اشتبك العشرات من المتظاهرين مع الشرطة": a riot)."""
+    stems = ROLE_STEMS["PROTEST"]
+    return any(_role(sentence.tokens[k].key, stems) for c in actors for k in range(c.first, c.last + 1)
+               if c.where == "text" and k < len(sentence.tokens))
+
+
 def _role(key: str, stems: tuple[str, ...]) -> bool:
     for clitic in ("",) + CLITICS:
         if key.startswith(clitic) and key[len(clitic):].startswith(stems):

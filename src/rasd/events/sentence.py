@@ -126,10 +126,12 @@ def _agent_cands(sentence: Sentence, taken: list[Cand], coder: ActorCoder, agent
 
 def _agreeing_agent(key: str, token: Tok, agents: dict[str, str], coder: ActorCoder) -> bool:
     """"مفجرون انتحاريون", "المسلحين الملثمين": an agent noun right after another, with the same plural ending
-    and article, describes the same people."""
+    and article, describes the same people; "قوات الدرك", "عناصر الشرطة": an agent noun in construct with the
+    one after it is one actor."""
     nxt = token.key
-    return (key[-2:] in ("ون", "ين") and nxt[-2:] == key[-2:] and nxt.startswith("ال") == key.startswith("ال")
-            and _is_agent(token.text, agents, coder))
+    same = key[-2:] in ("ون", "ين") and nxt[-2:] == key[-2:] and nxt.startswith("ال") == key.startswith("ال")
+    construct = not key.startswith(("ال", "و", "ف", "ب", "ل")) and nxt.startswith("ال")  # "قوات الدرك"
+    return (same or construct) and _is_agent(token.text, agents, coder)
 
 
 def _is_agent(word: str, agents: dict[str, str], coder: ActorCoder) -> bool:
