@@ -16,6 +16,8 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.chains import chain_back, chain_from, lead_of
+from rasd.events.english import english_actor, english_object, english_subject
 from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
 
@@ -46,19 +48,10 @@ TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباح�
                        "قبل أيضا ايضا كذلك".split())
 QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
                        "زهاء أكثر من عدد العديد بعض".split())
-AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
-                        "been be set due did does do not also reportedly n't intends intended may might could "
-                        "reportedly willing ready prepared committed able going".split())
-CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an said says "
-                         "announced told stated".split())
-PRONOUNS = frozenset("it they he she we".split())
-REPORTING = frozenset("said says announced told stated added declared".split())
-ENGLISH_TIME = frozenset("yesterday today tonight monday tuesday wednesday thursday friday saturday sunday".split())
 NOT_NOUNS = frozenset(fold_word(w) for w in "ذلك ذاك هذا هذه تلك الصباح المساء الليل الباكر فجر ظهر عصر صباح مساء "
                       "ليل امس أمس اليوم غدا حيث بينما فيما كما الذي التي الذين ما من".split())
 ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
-
 
 
 def noun_like(key: str, lexicon: Lexicon) -> bool:
@@ -90,7 +83,7 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
         joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
         actors = [c for c in cands if c.last < hit.first and not joined
                   and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
-        actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+        actors = chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
         actors = actors or _plural_antecedent(sentence, cands, hit)
     else:
         supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
@@ -157,7 +150,7 @@ def _agent_before(sentence: Sentence, cands: list[Cand], hit: Hit, stops: set[in
 
 def _attached_preposition(tokens, cand: Cand) -> bool:
     """"للأمم المتحدة", "بالمتظاهرين": a name with a preposition on its first word is not a subject."""
-    key = tokens[_lead(cand)].key
+    key = tokens[lead_of(cand)].key
     return key.startswith(("لل", "بال", "وبال", "ولل", "كال")) or (key[:1] in "بل" and len(key) > 4
                                                                    and key[1:3] == "ال")
 
@@ -171,9 +164,9 @@ def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexico
             return []
         key = sentence.keys[after]
         if lexicon.is_support(key) and key.endswith(("ه", "ها", "هم")):
-            doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
+            doers = [c for c in cands if after < c.first and lead_of(c) <= after + 2]
             if doers:
-                return _chain(sentence, cands, doers[0])
+                return chain_from(sentence, cands, doers[0])
             return _coordinated_phrases(sentence, after + 1, first=True, words=2)
     return []
 
@@ -204,24 +197,24 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
     before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor, sentence.stops)
               and not _preposition_before(tokens, c)]
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
-        return _chain_back(sentence, cands, before[-1])
+        return chain_back(sentence, cands, before[-1])
     if hit.kind in ("n", "n!") and anchor == hit.first:
         if _patient_masdar(sentence.keys[hit.first]):
             return []  # "اغتيال عماد مغنية", "مقتل فتى": the genitive is who suffered it
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
-        return _chain(sentence, cands, genitive[0]) if genitive else []
+        return chain_from(sentence, cands, genitive[0]) if genitive else []
     if _latin(sentence, hit) and hit.kind in ("v", "p") and anchor == hit.first:
-        return _english_actor(sentence, cands, anchor)
+        return english_actor(sentence, cands, anchor)
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
     if hit.kind == "v" and anchor == hit.first and _nominative_plural(sentence, skip):
         return _coordinated_phrases(sentence, skip, first=True, words=2)  # "هاجم مفجرون انتحاريون سياسيين"
-    after = [c for c in cands if anchor < c.first and _lead(c) <= max(anchor + 3, skip)
+    after = [c for c in cands if anchor < c.first and lead_of(c) <= max(anchor + 3, skip)
              and not _attached_preposition(tokens, c)]  # not "للشرطة"
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
-    if after and (_lead(after[0]) <= skip or not _preposition_before(tokens, after[0])):
-        return _chain(sentence, cands, after[0])
+    if after and (lead_of(after[0]) <= skip or not _preposition_before(tokens, after[0])):
+        return chain_from(sentence, cands, after[0])
     if _latin(sentence, hit):
-        return _english_subject(sentence, anchor)
+        return english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
         return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
     if hit.kind == "v" and anchor == hit.first:
@@ -288,60 +281,6 @@ def _latin(sentence: Sentence, hit: Hit) -> bool:
     return sentence.tokens[hit.first].key[:1].isascii()
 
 
-def _english_actor(sentence: Sentence, cands: list[Cand], anchor: int) -> list[Cand]:
-    """English is SVO: the candidate ending right before the verb group ("Argentina has apologized", "Boris
-    Yeltsin on Saturday hosted"), with those coordinated before it; else the noun phrase there."""
-    i = _before_verb_group(sentence, anchor)
-    holder = _holder(cands, i)
-    if holder is not None:
-        return _chain_back(sentence, cands, holder)
-    if i >= 0 and sentence.tokens[i].key in PRONOUNS:  # "Iraq said it would allow": the one who said it
-        return _antecedent(sentence, cands, i)
-    return _english_subject(sentence, anchor)
-
-
-def _holder(cands: list[Cand], i: int) -> Cand | None:
-    """The candidate ending at token ``i``; an English span starting in lower case ("said they", "Arabia has" runs
-    past it) is a tagging error, not a name."""
-    return next((c for c in cands if c.last == i and not c.text[:1].islower()), None)
-
-
-def _antecedent(sentence: Sentence, cands: list[Cand], i: int) -> list[Cand]:
-    """The subject of the reporting verb before a pronoun subject ("The Fijian rebels said they will release")."""
-    tokens = sentence.tokens
-    verb = next((k for k in range(i - 1, max(-1, i - 5), -1) if tokens[k].key in REPORTING), None)
-    if verb is None:
-        return []
-    j = _before_verb_group(sentence, verb)
-    holder = _holder(cands, j)
-    return _chain_back(sentence, cands, holder) if holder is not None else _english_subject(sentence, verb)
-
-
-def _before_verb_group(sentence: Sentence, anchor: int) -> int:
-    """The last token before the verb, its auxiliaries, adverbs (-ly) and a time expression."""
-    tokens = sentence.tokens
-    i = anchor - 1
-    while i >= 0 and (tokens[i].key in AUXILIARIES or tokens[i].key.endswith("ly") or i in sentence.stops
-                      or tokens[i].key in ENGLISH_TIME                      or (tokens[i].key in PREPOSITIONS and i + 1 in sentence.stops)):
-        i -= 1
-    return i
-
-
-def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
-    """English is SVO: the noun phrase before the verb group ("The government plans to hold talks")."""
-    tokens = sentence.tokens
-    i = anchor - 1
-    while i >= 0 and tokens[i].key in AUXILIARIES:
-        i -= 1
-    last = i
-    while i >= 0 and last - i < 3 and not tokens[i].punct and tokens[i].key.isalpha() and tokens[i].key not in CLAUSE_WORDS:
-        i -= 1
-    if i == last:
-        return []
-    first = i + 1
-    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
-
-
 PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
 
 
@@ -351,11 +290,6 @@ def _only_particles(tokens, a: int, b: int, times: frozenset[int] | set[int] = f
     الاسبوع الماضي قتلت")."""
     return all(t.key in PARTICLES or k in times or (t.key in PREPOSITIONS and k + 1 in times)
                for k, t in enumerate(tokens[a + 1:b], a + 1))
-
-
-def _lead(cand: Cand) -> int:
-    """Where a candidate starts, its title included."""
-    return cand.title_first if cand.title_first is not None else cand.first
 
 
 def _agentive(cand: Cand) -> bool:
@@ -375,44 +309,6 @@ def _punct_between(tokens, a: int, b: int) -> bool:
     return any(t.punct for t in tokens[a + 1:b])
 
 
-def _chain(sentence: Sentence, cands: list[Cand], head: Cand) -> list[Cand]:
-    """``head`` and the candidates coordinated after it (و، ",")."""
-    chain = [head]
-    for cand in cands:
-        if cand.first <= chain[-1].last:
-            continue
-        if _coordinated(sentence, chain[-1], cand):
-            chain.append(cand)
-        elif cand.first > chain[-1].last:
-            break
-    return chain
-
-
-def _chain_back(sentence: Sentence, cands: list[Cand], tail: Cand) -> list[Cand]:
-    chain = [tail]
-    for cand in reversed([c for c in cands if c.last < tail.first]):
-        if _coordinated(sentence, cand, chain[0]):
-            chain.insert(0, cand)
-        else:
-            break
-    return chain
-
-
-def _coordinated(sentence: Sentence, left: Cand, right: Cand) -> bool:
-    """Only "و", commas and the right candidate's own title stand between two candidates."""
-    end = right.title_first if right.title_first is not None else right.first
-    between = sentence.tokens[left.last + 1:end]
-    modifiers = [c for c in sentence.cands if c.modifier and left.last < c.first < end]
-    skip = set()
-    for m in modifiers:
-        skip |= set(range((m.title_first if m.title_first is not None else m.first), m.last + 1))
-    words = [t for k, t in enumerate(between, left.last + 1) if k not in skip and not t.punct]
-    conj = sentence.tokens[end].key.startswith("و") if end < len(sentence.tokens) else False
-    if len(between) > 8:
-        return False
-    return all(t.key in ("و", "and", "&") for t in words) and (bool(between) or conj)
-
-
 def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors: list[Cand]) -> list[Cand]:
     tokens = sentence.tokens
     markers = {fold_word(m) for m in TARGET_MARKERS.get(hit.type, ())}
@@ -421,36 +317,21 @@ def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors
             continue
         if cand.first - after > 5:
             break
-        lead = _lead(cand)
+        lead = lead_of(cand)
         prep = tokens[lead - 1].key if lead > 0 else ""
         marked = prep in markers or _marked(tokens[lead].key, markers) or prep in TARGETING_WORDS
         if hit.kind != "v" and lead - after > 2 and not marked:
             break
         if prep in PREPOSITIONS and not marked:
             continue
-        chain = _chain(sentence, cands, cand)
+        chain = chain_from(sentence, cands, cand)
         if hit.type in PHRASE_TARGETS:
             chain += _coordinated_phrases(sentence, chain[-1].last + 1)
         return chain
     found = _phrase_targets(sentence, hit, after, cands) or _marked_phrase(sentence, hit, markers)
     if not found and hit.kind == "v" and _latin(sentence, hit):
-        found = _english_object(sentence, hit)
+        found = english_object(sentence, hit)
     return found
-
-
-def _english_object(sentence: Sentence, hit: Hit) -> list[Cand]:
-    """"arrested 12 protesters": the noun phrase right after an English verb, a number included."""
-    tokens = sentence.tokens
-    first = hit.last + 1
-    while first < len(tokens) and tokens[first].key in ("the", "a", "an"):
-        first += 1
-    last = first
-    while (last < len(tokens) and last - first < 3 and tokens[last].key.isalnum() and tokens[last].key not in
-           PREPOSITIONS and tokens[last].key not in CLAUSE_WORDS and last not in sentence.stops):
-        last += 1
-    if last == first:
-        return []
-    return [Cand(first, last - 1, tokens[first].start, tokens[last - 1].end, sentence.span_text(first, last - 1))]
 
 
 def _marked_phrase(sentence: Sentence, hit: Hit, markers: set[str]) -> list[Cand]:
