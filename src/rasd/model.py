@@ -91,6 +91,7 @@ class Image:
     caption: str | None = None
     credit: str | None = None
     date: str | None = None  # ISO-8601 date found in the caption line
+    date_text: str | None = None  # that date as the caption line writes it ("2 ديسمبر 2025")
 
 
 @dataclass(frozen=True, slots=True)
@@ -202,6 +203,7 @@ class TimeExpr:
     value: str | None  # ISO date, month (2026-01), year, or range "A..B"; None when unresolved
     granularity: Granularity
     relative: str | None = None  # meaning relative to publication ("publication month - 1"); None if absolute
+    field: str | None = None  # None: offsets into Article.text; else the page field they point into ("deck", "images[0].date_text")
 
 
 @dataclass(frozen=True, slots=True)

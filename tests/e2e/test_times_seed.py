@@ -22,17 +22,36 @@ def _expected_value(value: str) -> tuple[str, str | None]:
     return value, None
 
 
+def _field_value(record: dict, field: str | None) -> str:
+    """The text a time expression's offsets point into: the body, or a page field ("images[0].date_text")."""
+    if field is None:
+        return record["text"]
+    if field.startswith("images["):
+        index, _, name = field.removeprefix("images[").partition("].")
+        return record["images"][int(index)][name]
+    return record[field]
+
+
+def test_seed_deck_time_points_into_the_deck(cli, seed_path):
+    record = _analyze(cli, seed_path, "--published", "2026-01-13")
+    deck = [t for t in record["times"] if t["field"] == "deck"]
+    assert [(t["text"], t["value"]) for t in deck] == [("هذا الشهر", "2026-01")]
+    assert record["deck"][deck[0]["start"]:deck[0]["end"]] == "هذا الشهر"
+
+
 def test_seed_times_resolve_as_expected(cli, seed_path, shared):
     expected = json.loads((shared / "seed" / "expected.json").read_text())["temporal_expressions_if_published_2026_01_13"]
     record = _analyze(cli, seed_path, "--published", "2026-01-13")
     text = record["text"]
-    times = {t["text"]: t for t in record["times"]}
+    times = {t["text"]: t for t in record["times"] if t["field"] is None}
     for t in record["times"]:
-        assert text[t["start"]:t["end"]] == t["text"]
+        assert _field_value(record, t["field"])[t["start"]:t["end"]] == t["text"]
     for expression, value in expected.items():
         want, bound = _expected_value(value)
-        if expression not in text:  # the caption date: captions are not in the body text, the image keeps it
+        if expression not in text:  # the caption date: printed with the photo, outside the body text
             assert expression == "2 ديسمبر 2025"
+            on_page = [t for t in record["times"] if t["field"] == "images[0].date_text"]
+            assert [(t["text"], t["value"], t["granularity"]) for t in on_page] == [(expression, want, "day")]
             assert [image["date"] for image in record["images"]] == [want]
             continue
         assert expression in times, f"{expression} not found in {sorted(times)}"

@@ -37,3 +37,17 @@ def test_registered_and_default():
     config = load_config(environ={})
     assert "times" in config.stages
     assert default_registry().create("times", config).provides == frozenset({"times"})
+
+
+def test_page_fields_times_point_into_their_field():
+    from rasd.extract.captions import parse_caption
+    from rasd.model import Image
+    parts = parse_caption("ويتكوف وكوشنر خلال اجتماع في الكرملين. 2 ديسمبر 2025 - REUTERS")
+    assert (parts.date, parts.date_text) == ("2025-12-02", "2 ديسمبر 2025")
+    image = Image(caption=parts.caption, credit=parts.credit, date=parts.date, date_text=parts.date_text)
+    article = Article(id="a", text=TEXT, deck="الاجتماع ربما يعقد هذا الشهر", images=(image,),
+                      published=DateValue("2026-01-13"))
+    result = make_stage(load_config(environ={}))(article)
+    page = [(t.field, t.text, t.value) for t in result.times if t.field]
+    assert page == [("deck", "هذا الشهر", "2026-01"), ("images[0].date_text", "2 ديسمبر 2025", "2025-12-02")]
+    assert [t.field for t in result.times[:2]] == [None, None]

@@ -53,7 +53,7 @@ class EventsStage:
 
     def _body_mentions(self, article: Article) -> list[Mention]:
         mentions_by_entity = [(m.start, m.end, e) for e in article.entities for m in e.mentions]
-        times = list(article.times)
+        times = [t for t in article.times if t.field is None]
         found: list[Mention] = []
         for start, end in _paragraphs(article):
             for s in sentences(article.text[start:end]):

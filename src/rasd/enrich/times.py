@@ -1,7 +1,10 @@
 """Stage ``times``: the time expressions of the body, resolved against the publication date.
 
 Fills ``article.times`` with one :class:`~rasd.model.TimeExpr` per expression in ``article.text`` (offsets
-into the text; ``text[start:end] == expr.text``), found and resolved by :mod:`rasd.arabic.temporal`. With no
+into the text; ``text[start:end] == expr.text``), found and resolved by :mod:`rasd.arabic.temporal`, then
+the expressions of the page around the body — kicker, headline, deck, photo captions and the dates printed
+with them — each with ``field`` naming where it is ("deck", "images[0].date_text") and offsets into that
+field's value. With no
 publication date, expressions that depend on it keep ``value=None`` and say what they mean in ``relative``
 ("publication month - 1"); a publication date marked ``inferred`` is used all the same, since the article
 says how it was inferred.
@@ -13,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from rasd.arabic.temporal import find_times, parse_reference
 from rasd.config import Config
-from rasd.model import Article
+from rasd.model import Article, TimeExpr
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,7 +32,20 @@ class TimesStage:
         except ValueError as exc:
             article = article.with_warning(self.name, "E301", f"publication date not used: {exc}")
             reference = None
-        return replace(article, times=tuple(find_times(article.text, reference)))
+        body = find_times(article.text, reference)
+        return replace(article, times=tuple(body) + tuple(_page_times(article, reference)))
+
+
+def page_fields(article: Article) -> list[tuple[str, str]]:
+    """(field name, value) for the page's text outside the body, in reading order."""
+    fields = [(name, getattr(article, name)) for name in ("kicker", "headline", "deck")]
+    for i, image in enumerate(article.images):
+        fields += [(f"images[{i}].caption", image.caption), (f"images[{i}].date_text", image.date_text)]
+    return [(name, value) for name, value in fields if value]
+
+
+def _page_times(article: Article, reference) -> list[TimeExpr]:
+    return [replace(expr, field=name) for name, value in page_fields(article) for expr in find_times(value, reference)]
 
 
 def make_stage(config: Config) -> TimesStage:

@@ -40,6 +40,7 @@ class CaptionParts:
     caption: str | None
     credit: str | None
     date: str | None
+    date_text: str | None = None  # the date as written in the line
 
 
 def parse_caption(line: str) -> CaptionParts | None:
@@ -48,14 +49,14 @@ def parse_caption(line: str) -> CaptionParts | None:
     credit, rest = _split_credit(line)
     if credit is None or len(rest.split()) < 3:
         return None
-    caption, date = _split_date(rest)
-    return CaptionParts(caption=caption or None, credit=credit, date=date)
+    caption, date, date_text = _split_date(rest)
+    return CaptionParts(caption=caption or None, credit=credit, date=date, date_text=date_text)
 
 
 def split_uncredited(line: str) -> CaptionParts:
     """A line known to be a caption (repeated as alt text) but without a credit: caption and date only."""
-    caption, date = _split_date(line.strip())
-    return CaptionParts(caption=caption or None, credit=None, date=date)
+    caption, date, date_text = _split_date(line.strip())
+    return CaptionParts(caption=caption or None, credit=None, date=date, date_text=date_text)
 
 
 def _split_credit(line: str) -> tuple[str | None, str]:
@@ -83,12 +84,13 @@ def _credit_like(paren: str) -> bool:
     )
 
 
-def _split_date(text: str) -> tuple[str, str | None]:
+def _split_date(text: str) -> tuple[str, str | None, str | None]:
+    """(caption, ISO date, the date as written) from a caption line that may end with its date."""
     dates = find_dates(text)
     if not dates:
-        return text.rstrip(" -–—,،"), None
+        return text.rstrip(" -–—,،"), None, None
     last = dates[-1]
     if text[last.end :].strip(" .-–—,،"):
-        return text.rstrip(" -–—,،"), None  # a date inside the caption is part of what it says
+        return text.rstrip(" -–—,،"), None, None  # a date inside the caption is part of what it says
     caption = text[: last.start].rstrip(" -–—,،")
-    return caption, last.value[:10]
+    return caption, last.value[:10], text[last.start : last.end]

@@ -10,6 +10,7 @@ A news photo is a ``<figure>`` with an ``<img>`` and a ``<figcaption>`` (or a ``
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from urllib.parse import urljoin, urlsplit
 
 from lxml.html import HtmlElement
@@ -33,9 +34,10 @@ def read_images(scope: HtmlElement, index: PageIndex, base_url: str | None,
     printed: set[str] = set()
     for container, caption_element in _captioned(scope, index):
         url = image_url(container, base_url)
-        caption, credit, date = _caption_parts(caption_element, container)
-        printed.update(filter(None, (text_of(caption_element), caption)))
-        _add(images, Image(url=url, caption=caption, credit=credit, date=date))
+        parts = _caption_parts(caption_element, container)
+        printed.update(filter(None, (text_of(caption_element), parts.caption)))
+        _add(images, Image(url=url, caption=parts.caption, credit=parts.credit, date=parts.date,
+                           date_text=parts.date_text))
     for img in index.within(index.tagged("img"), scope):
         if _content_image(img) and not index.in_furniture(img, scope):
             _add(images, Image(url=_src(img, base_url)))
@@ -73,7 +75,7 @@ def _figure_of(caption: HtmlElement) -> HtmlElement | None:
     return None
 
 
-def _caption_parts(caption_element: HtmlElement, container: HtmlElement) -> tuple[str | None, str | None, str | None]:
+def _caption_parts(caption_element: HtmlElement, container: HtmlElement) -> captions.CaptionParts:
     text = text_of(caption_element)
     credit = None
     for element in container.iter():
@@ -83,10 +85,8 @@ def _caption_parts(caption_element: HtmlElement, container: HtmlElement) -> tupl
                 text = text.replace(text_of(element), " ").strip(" -–—|")
                 break
     if credit:
-        caption, date = captions.split_uncredited(text).caption, captions.split_uncredited(text).date
-        return caption, _clean_credit(credit), date
-    parts = captions.parse_caption(text) or captions.split_uncredited(text)
-    return parts.caption, parts.credit, parts.date
+        return replace(captions.split_uncredited(text), credit=_clean_credit(credit))
+    return captions.parse_caption(text) or captions.split_uncredited(text)
 
 
 def _clean_credit(credit: str) -> str:
@@ -137,13 +137,14 @@ def _content_image(img: HtmlElement) -> bool:
 def _add(images: list[Image], image: Image, lead: bool = False) -> None:
     """Append ``image`` unless it is one already listed; a duplicate fills the missing caption or credit."""
     if image.url and _NOT_PHOTO.search(image.url):
-        image = Image(url=None, caption=image.caption, credit=image.credit, date=image.date)
+        image = replace(image, url=None)
         if not image.caption:
             return
     for index, known in enumerate(images):
         if _same_image(known, image):
             images[index] = Image(url=known.url or image.url, caption=known.caption or image.caption,
-                                  credit=known.credit or image.credit, date=known.date or image.date)
+                                  credit=known.credit or image.credit, date=known.date or image.date,
+                                  date_text=known.date_text or image.date_text)
             return
     if lead or images or image.caption or image.url:
         images.append(image)

@@ -209,7 +209,7 @@ def _take_caption(line: str, layout: PageLayout, repeated: set[str]) -> bool:
     if parts is None:
         return False
     if not any(image.caption == parts.caption for image in layout.images):
-        layout.images.append(Image(caption=parts.caption, credit=parts.credit, date=parts.date))
+        layout.images.append(Image(caption=parts.caption, credit=parts.credit, date=parts.date, date_text=parts.date_text))
     return True
 
 

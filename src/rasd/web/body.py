@@ -59,7 +59,7 @@ def _entity_spans(article: Article, block: Block) -> list[_Span]:
 
 def _time_spans(article: Article, block: Block) -> list[_Span]:
     return [_Span(t.start, t.end, "time", None, t.value or t.relative) for t in article.times
-            if _inside(article, block, t.start, t.end, t.text)]
+            if t.field is None and _inside(article, block, t.start, t.end, t.text)]
 
 
 def _accepted(candidates: list[_Span], taken: list[_Span] | None = None) -> list[_Span]:
