@@ -65,6 +65,29 @@ class TorchTagger(nn.Module):
             alpha = torch.where(mask[:, t:t + 1], nxt, alpha)
         return torch.logsumexp(alpha + self.end, dim=1)
 
+    @classmethod
+    def from_export(cls, weights: dict[str, np.ndarray], dropout: float = 0.5) -> TorchTagger:
+        """The module back from exported numpy arrays (to resume training from the shipped weights).
+
+        The export sums the LSTM's two bias vectors; they come back as ``bias_ih`` with ``bias_hh`` zero.
+        """
+        f, c, _ = weights["conv_w"].shape
+        model = cls(np.asarray(weights["pretrained"], np.float32), weights["trained"].shape[0],
+                    weights["char_emb"].shape[0], weights["out_w"].shape[0], trained_dim=weights["trained"].shape[1],
+                    char_dim=c, char_filters=f, hidden=weights["fw_hh"].shape[1], dropout=dropout)
+        state = {"pre.weight": weights["pretrained"], "trained.weight": weights["trained"],
+                 "char_emb.weight": weights["char_emb"], "conv.weight": weights["conv_w"],
+                 "conv.bias": weights["conv_b"],
+                 "out.weight": weights["out_w"], "out.bias": weights["out_b"], "transitions": weights["transitions"],
+                 "start": weights["start"], "end": weights["end"]}
+        for side, suffix in (("fw", ""), ("bw", "_reverse")):
+            state[f"lstm.weight_ih_l0{suffix}"] = weights[f"{side}_ih"]
+            state[f"lstm.weight_hh_l0{suffix}"] = weights[f"{side}_hh"]
+            state[f"lstm.bias_ih_l0{suffix}"] = weights[f"{side}_b"]
+            state[f"lstm.bias_hh_l0{suffix}"] = np.zeros_like(weights[f"{side}_b"])
+        model.load_state_dict({k: torch.tensor(np.asarray(v, np.float32)) for k, v in state.items()})
+        return model
+
     def export(self) -> dict[str, np.ndarray]:
         """Weights for the numpy tagger (names as :mod:`rasd.ner.tagger` reads them)."""
         p = {k: v.detach().numpy() for k, v in self.state_dict().items()}

@@ -54,30 +54,38 @@ def encode(sentences: Sequence[Sequence[str]], lexicon: Lexicon) -> Batch:
     width = max(1, int(lengths.max(initial=0)))
     index = np.zeros((len(sentences), width), dtype=np.int64)
     token_flags = np.zeros((len(sentences), width, TOKEN_FLAGS), dtype=np.float32)
-    folded: dict[str, str] = {}
+    folded: dict[str, tuple[str, str]] = {}  # token -> (key, stem)
+    stems: dict[str, str] = {}
     for b, sentence in enumerate(sentences):
-        keys = [folded.get(tok) or folded.setdefault(tok, word_key(tok)) for tok in sentence]
+        pairs = [folded.get(tok) or folded.setdefault(tok, _key_and_stem(tok)) for tok in sentence]
+        keys = [key for key, _ in pairs]
         index[b, : len(keys)] = [types.setdefault(k, len(types)) for k in keys]
-        for t, bits in enumerate(lexicon.gazetteer.phrase_bits(keys)):
+        stems.update(pairs)
+        for t, bits in enumerate(lexicon.gazetteer.phrase_bits(keys, [stem for _, stem in pairs])):
             if bits:
                 token_flags[b, t] = (bool(bits & LOC_PHRASE), bool(bits & ACTOR_PHRASE))
-    return Batch(*_encode_types(list(types), lexicon), index, token_flags, lengths)
+    return Batch(*_encode_types(list(types), stems, lexicon), index, token_flags, lengths)
 
 
-def _encode_types(keys: list[str], lexicon: Lexicon) -> tuple[np.ndarray, ...]:
+def _key_and_stem(token: str) -> tuple[str, str]:
+    key = word_key(token)
+    return key, stem_key(key)
+
+
+def _encode_types(keys: list[str], stems: dict[str, str], lexicon: Lexicon) -> tuple[np.ndarray, ...]:
     n = max(1, len(keys))
     word, stem, trained = (np.zeros(n, dtype=np.int64) for _ in range(3))
     chars = np.zeros((n, MAX_CHARS), dtype=np.int64)
     flags = np.zeros((n, TYPE_FLAGS), dtype=np.float32)
     vectors, known, char_ids, gazetteer = lexicon.vectors, lexicon.trained, lexicon.chars, lexicon.gazetteer
     for i, key in enumerate(keys):
-        stemmed = stem_key(key)
+        stemmed = stems[key]
         word[i] = vectors.get(key, 0)
         stem[i] = vectors.get(stemmed, 0)
         trained[i] = known.get(key, 0) or known.get(stemmed, 0)
         ids = [char_ids.get(c, 1) for c in key[:MAX_CHARS]]
         chars[i, : len(ids)] = ids
-        bits = gazetteer.word_bits(key)
+        bits = gazetteer.word_bits(key, stemmed)
         flags[i] = (bool(bits & PER_WORD), bool(bits & LOC_WORD), bool(bits & ORG_WORD),
                     bool(_PUNCT.match(key)), bool(_DIGIT.search(key)), bool(_LATIN.search(key)))
     return word, stem, trained, chars, flags

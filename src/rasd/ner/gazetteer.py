@@ -34,19 +34,22 @@ class Gazetteer:
             bucket = self.phrases.setdefault(keys[0], {})
             bucket[keys] = bucket.get(keys, 0) | bits
 
-    def word_bits(self, key: str) -> int:
+    def word_bits(self, key: str, stem: str | None = None) -> int:
+        """Bits of ``key``, or of its stem (``stem_key(key)``, computed unless given) when the key is not listed."""
         bits = self.words.get(key)
-        return bits if bits is not None else self.words.get(stem_key(key), 0)
+        return bits if bits is not None else self.words.get(stem_key(key) if stem is None else stem, 0)
 
-    def phrase_bits(self, keys: Sequence[str]) -> list[int]:
-        """Per token, the bits of every phrase that covers it (longest match at each start)."""
+    def phrase_bits(self, keys: Sequence[str], stems: Sequence[str] | None = None) -> list[int]:
+        """Per token, the bits of every phrase that covers it (longest match at each start).
+
+        ``stems`` are the keys' ``stem_key`` forms when the caller has them already.
+        """
         out = [0] * len(keys)
-        stems: list[str] | None = None
-        for i, key in enumerate(keys):
-            bucket = self.phrases.get(stem_key(key))
+        stems = [stem_key(k) for k in keys] if stems is None else stems
+        for i in range(len(keys)):
+            bucket = self.phrases.get(stems[i])
             if not bucket:
                 continue
-            stems = stems or [stem_key(k) for k in keys]
             for n in range(min(MAX_PHRASE, len(keys) - i), 1, -1):
                 bits = bucket.get(tuple(stems[i:i + n]))
                 if bits:

@@ -17,8 +17,9 @@ import numpy as np
 from rasd.errors import RasdError
 from rasd.ner.features import TOKEN_FLAGS, Batch, Lexicon, encode
 from rasd.ner.gazetteer import Gazetteer
+from rasd.ner.lstm import Packing, pack, prepare_lstm_weights, run_lstm, viterbi
 
-BATCH_TOKENS = 16384  # padded tokens per batch: long sentences do not pad short ones
+BATCH_TOKENS = 16384  # tokens per batch (packed: no padding in the LSTM)
 
 
 def model_dir() -> Path:
@@ -45,14 +46,15 @@ class Tagger:
         self.lexicon = lexicon
         self.tags = tuple(tags)
         w = {k: np.asarray(v, dtype=np.float32) for k, v in weights.items()}
-        self.pretrained, self.trained, self.char_emb = w["pretrained"], w["trained"], w["char_emb"]
-        f, c, k = w["conv_w"].shape
-        self.conv_w, self.conv_b = w["conv_w"].transpose(2, 1, 0).reshape(k * c, f), w["conv_b"]
-        self.lstm = {}
-        for side in ("fw", "bw"):
-            ih, hh, bias = (_scale_cell_gate(w[f"{side}_{n}"]) for n in ("ih", "hh", "b"))
-            self.lstm[side] = (ih[:, :-TOKEN_FLAGS].T.copy(), ih[:, -TOKEN_FLAGS:].T.copy(), hh.T.copy(), bias)
-        self.out_w, self.out_b = w["out_w"].T.copy(), w["out_b"]
+        self.pretrained, self.trained = w["pretrained"], w["trained"]
+        self.char_taps, self.conv_b = _char_taps(w["char_emb"], w["conv_w"]), w["conv_b"]
+        sides = [prepare_lstm_weights(w[f"{side}_ih"], w[f"{side}_hh"], w[f"{side}_b"]) for side in ("fw", "bw")]
+        self.w_type = np.concatenate([ih[:-TOKEN_FLAGS] for ih, _, _ in sides], axis=1)  # both sides at once
+        self.w_token = np.concatenate([ih[-TOKEN_FLAGS:] for ih, _, _ in sides], axis=1)
+        self.bias = np.concatenate([bias for _, _, bias in sides])
+        self.w_hh = [hh for _, hh, _ in sides]
+        size = self.w_hh[0].shape[0]
+        self.out_fw, self.out_bw, self.out_b = w["out_w"][:, :size].T.copy(), w["out_w"][:, size:].T.copy(), w["out_b"]
         self.transitions, self.start, self.end = w["transitions"], w["start"], w["end"]
 
     @classmethod
@@ -68,106 +70,70 @@ class Tagger:
     def tag(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO tags for every token of every sentence, in order."""
         result: list[list[str]] = [[] for _ in sentences]
+        names = np.array(self.tags, dtype=object)
         for chunk in _batches(sentences):
-            paths = self._tag_batch(encode([sentences[i] for i in chunk], self.lexicon))
-            for i, path in zip(chunk, paths):
-                result[i] = [self.tags[t] for t in path]
+            batch = encode([sentences[i] for i in chunk], self.lexicon)
+            packing = pack(batch.lengths)
+            best = viterbi(self._packed_emissions(batch, packing), packing.counts, self.transitions, self.start,
+                           self.end)
+            laid_out = packing.unpack(best, batch.index.shape[1])
+            for row, i in enumerate(chunk):
+                result[i] = names[laid_out[row, :int(batch.lengths[row])]].tolist()
         return result
 
-    def _tag_batch(self, b: Batch) -> list[list[int]]:
-        types = self._type_features(b)
-        hidden = [self._lstm(types, b, side) for side in ("fw", "bw")]
-        emissions = _dense(np.concatenate(hidden, axis=2), self.out_w) + self.out_b
-        return viterbi(emissions, b.lengths, self.transitions, self.start, self.end)
+    def emissions(self, b: Batch) -> np.ndarray:
+        """CRF emission scores (B x T x K; zero at padding) of an encoded batch."""
+        packing = pack(b.lengths)
+        return packing.unpack(self._packed_emissions(b, packing), b.index.shape[1])
+
+    def _packed_emissions(self, b: Batch, p: Packing) -> np.ndarray:
+        """Emission scores (N x K) of the batch's tokens in packed order (see :func:`rasd.ner.lstm.pack`)."""
+        projected = self._type_features(b) @ self.w_type + self.bias  # (U, 8H): both directions
+        half = projected.shape[1] // 2
+        scores = np.empty((len(p.rows), len(self.out_b)), dtype=np.float32)
+        for side, positions, out in ((0, p.fw, self.out_fw), (1, p.bw, self.out_bw)):
+            x = projected[b.index[p.rows, positions], side * half:(side + 1) * half]
+            flags = b.token_flags[p.rows, positions]
+            marked = flags.any(axis=1)
+            x[marked] += flags[marked] @ self.w_token[:, side * half:(side + 1) * half]
+            hidden = run_lstm(x, self.w_hh[side], p.counts)
+            if side == 0:
+                np.matmul(hidden, out, out=scores)
+            else:
+                scores[p.mirror] += hidden @ out
+        scores += self.out_b
+        return scores
 
     def _type_features(self, b: Batch) -> np.ndarray:
-        chars = self.char_emb[b.chars]  # (U, L, C)
-        padded = np.pad(chars, ((0, 0), (1, 1), (0, 0)))
-        width = chars.shape[1]
-        windows = np.concatenate([padded[:, i:i + width] for i in range(3)], axis=2)
-        conv = _dense(windows, self.conv_w) + self.conv_b
-        conv[b.chars == 0] = -1e4
-        char_features = np.tanh(conv.max(axis=1))
         return np.concatenate([self.pretrained[b.word], self.pretrained[b.stem], self.trained[b.trained],
-                               char_features, b.type_flags], axis=1)
+                               self._char_features(b.chars), b.type_flags], axis=1)
 
-    def _lstm(self, types: np.ndarray, b: Batch, side: str) -> np.ndarray:
-        w_type, w_token, w_hh, bias = self.lstm[side]
-        positions = None if side == "fw" else _rev_positions(b)
-        index = b.index if positions is None else np.take_along_axis(b.index, positions, 1)
-        flags = b.token_flags if positions is None else np.take_along_axis(b.token_flags, positions[..., None], 1)
-        x = (types @ w_type + bias)[index.T] + _dense(flags.transpose(1, 0, 2), w_token)  # (T, B, 4H), time-major
-        steps, n = index.shape[1], index.shape[0]
-        size = w_hh.shape[0]
-        h = np.zeros((n, size), dtype=np.float32)
-        c = np.zeros((n, size), dtype=np.float32)
-        out = np.empty((steps, n, size), dtype=np.float32)
-        for t in range(steps):
-            # gates i, f, g, o; the g columns were scaled by 2 at load, so 2*sigmoid - 1 is their tanh
-            s = _sigmoid(x[t] + h @ w_hh)
-            c = s[:, size:2 * size] * c + s[:, :size] * (2 * s[:, 2 * size:3 * size] - 1)
-            h = s[:, 3 * size:] * np.tanh(c)
-            out[t] = h
-        out = out.transpose(1, 0, 2)
-        return out if positions is None else np.take_along_axis(out, positions[..., None], 1)
+    def _char_features(self, chars: np.ndarray) -> np.ndarray:
+        """Character CNN (width 3, max-pooled, tanh) as sums of per-character tap tables: no windows, no product."""
+        width = max(1, int((chars != 0).sum(axis=1).max(initial=1)))
+        padded = np.pad(chars[:, :width], ((0, 0), (1, 1)))
+        conv = self.char_taps[0][padded[:, :-2]] + self.char_taps[1][padded[:, 1:-1]]
+        conv += self.char_taps[2][padded[:, 2:]]
+        conv[padded[:, 1:-1] == 0] = -1e4
+        return np.tanh(conv.max(axis=1) + self.conv_b)
 
 
-def _scale_cell_gate(w: np.ndarray) -> np.ndarray:
-    """LSTM weights (rows i, f, g, o) with the g rows doubled: tanh(x) = 2 * sigmoid(2x) - 1."""
-    size = w.shape[0] // 4
-    w = w.copy()
-    w[2 * size:3 * size] *= 2
-    return w
-
+def _char_taps(char_emb: np.ndarray, conv_w: np.ndarray) -> np.ndarray:
+    """(3, chars, filters): what each character adds to a filter at each of the window's three places."""
+    taps = np.einsum("nc,fck->knf", char_emb, conv_w).astype(np.float32)
+    taps[:, 0] = 0.0  # padding outside the word contributes nothing (as zero-padding does)
+    return taps
 
 def _batches(sentences: Sequence[Sequence[str]]) -> list[list[int]]:
-    """Indices of non-empty sentences, by length, in batches of at most BATCH_TOKENS padded tokens."""
+    """Indices of non-empty sentences, by length, in batches of at most BATCH_TOKENS tokens (one at least)."""
     order = sorted((i for i in range(len(sentences)) if sentences[i]), key=lambda i: len(sentences[i]))
     batches: list[list[int]] = []
+    tokens = 0
     for i in order:
-        if batches and len(sentences[i]) * (len(batches[-1]) + 1) <= BATCH_TOKENS:
+        if batches and tokens + len(sentences[i]) <= BATCH_TOKENS:
             batches[-1].append(i)
+            tokens += len(sentences[i])
         else:
             batches.append([i])
+            tokens = len(sentences[i])
     return batches
-
-
-def _dense(x: np.ndarray, w: np.ndarray) -> np.ndarray:
-    """``x @ w`` over the last axis as one 2-D product (numpy runs 3-D products item by item)."""
-    return (x.reshape(-1, x.shape[-1]) @ w).reshape(*x.shape[:-1], w.shape[1])
-
-
-def _sigmoid(x: np.ndarray) -> np.ndarray:
-    return 0.5 * np.tanh(0.5 * x) + 0.5
-
-
-def _rev_positions(b: Batch) -> np.ndarray:
-    """Per sentence, positions reversed inside its length (padding stays at the end)."""
-    steps = np.arange(b.index.shape[1])[None, :]
-    lengths = b.lengths[:, None]
-    return np.where(steps < lengths, lengths - 1 - steps, steps)
-
-
-def viterbi(emissions: np.ndarray, lengths: np.ndarray, transitions: np.ndarray, start: np.ndarray,
-            end: np.ndarray) -> list[list[int]]:
-    """Best tag path of each sentence under the CRF (emissions: B x T x K)."""
-    n, steps, _ = emissions.shape
-    score = start + emissions[:, 0]
-    back = np.zeros((n, steps, emissions.shape[2]), dtype=np.int64)
-    for t in range(1, steps):
-        candidates = score[:, :, None] + transitions
-        best = candidates.argmax(axis=1)
-        nxt = np.take_along_axis(candidates, best[:, None, :], 1)[:, 0] + emissions[:, t]
-        live = (t < lengths)[:, None]
-        score = np.where(live, nxt, score)
-        back[:, t] = best
-    paths = []
-    for s in range(n):
-        length = int(lengths[s])
-        tag = int((score[s] + end).argmax())
-        path = [tag]
-        for t in range(length - 1, 0, -1):
-            tag = int(back[s, t, tag])
-            path.append(tag)
-        paths.append(path[::-1])
-    return paths
