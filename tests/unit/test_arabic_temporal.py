@@ -168,3 +168,12 @@ def test_quarters_ranges_and_bare_years(text, ref, expected):
 
 def test_counted_numbers_are_not_years():
     assert find_times("قتل نحو 2000 شخص ودفعت 2010 دولارات", REF) == []
+
+
+def test_day_word_fused_with_li_is_read_not_a_key_error():
+    """Issue 10: "لليوم" (لـ + اليوم) was matched as "ليوم" and raised KeyError in _b_day_word (5 dev sentences)."""
+    sentence = ("وشل الاضراب العام لليوم الثاني معظم مناطق القطاع احتجاجاً على الجريمة؛ واشعل عدد من المتظاهرين، "
+                "النار في اطارات السيارات واغلقوا الشوارع")
+    assert find_times(sentence, REF) == []  # "لليوم الثاني": the second day of the strike, not today
+    assert one("أجلت المحكمة الجلسة للغد", REF) == ("للغد", "2026-01-14", "day")
+    assert one("عاد الوفد لليوم ثم غادر", REF) == ("لليوم", "2026-01-13", "day")

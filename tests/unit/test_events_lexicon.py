@@ -53,3 +53,25 @@ def test_english_forms():
     assert hits("en", "officials meet on Monday")[0][2] is None  # the base form says nothing of time
     assert hits("en", "crowds were protesting")[0][:3] == ("PROTEST", "protesting", "present")
     assert hits("en", "they banned the party")[0][0] == "COERCE"
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("قطعوا الطريق الدولية", ["PROTEST"]),           # obstructing passage is protest (PLOVER)
+    ("احتشد المتظاهرون", ["PROTEST"]),
+    ("وخرج متظاهرون من المساجد", ["PROTEST"]),
+    ("قاموا بقتل المدنيين", ["ASSAULT"]),            # the masdar قتل after بـ
+    ("فجر انتحاري نفسه", ["ASSAULT"]),
+    ("وصل الوفد فجر امس", []),                       # dawn, not a bombing
+])
+def test_arabic_protest_and_assault_triggers_added_for_issue_10(sentence, expected):
+    assert [h[0] for h in hits("ar", sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The army lifted the blockade", ["RETREAT", "COERCE"]),  # easing a blockade is RETREAT in PLOVER
+    ("The union called off the strike", ["CONCEDE", "PROTEST"]),
+    ("Serbia lodged an official protest with Albania", ["DISAPPROVE"]),
+    ("The rebels declared a unilateral ceasefire", ["RETREAT"]),
+])
+def test_english_triggers_added_for_issue_10(sentence, expected):
+    assert [h[0] for h in hits("en", sentence)] == expected

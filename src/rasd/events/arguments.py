@@ -16,6 +16,9 @@ from typing import TYPE_CHECKING
 
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.chains import chain_back, chain_from, lead_of
+from rasd.events.english import english_actor, english_object, english_subject
+from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
 
 if TYPE_CHECKING:
@@ -35,18 +38,20 @@ MARGINS = frozenset(fold_word(w) for w in "هامش".split())
 PHRASE_TARGETS = frozenset({"ASSAULT", "FIGHT", "COERCE", "SANCTION", "THREATEN", "DISAPPROVE", "ACCUSE", "PROTEST"})
 SUBORDINATORS = frozenset(fold_word(w) for w in "أن إن ان الذين التي الذي اللذين قد لقد وقد كما حيث بينما فيما"
                           .split())
-PARTITIVE = frozenset({"من"})  # "مجموعات من المتظاهرين ... ورددوا"
+PARTITIVE = frozenset({"من"})
+QUOTE_MARKS = frozenset('«»"“”')
+PATIENT_MASDARS = frozenset(fold_word(w) for w in "مقتل قتل اغتيال اعتقال اعتقالات خطف اختطاف تفجير اغتصاب احتجاز "
+                            "إحراق اغتيالات".split())
+GROUPS = frozenset(fold_word(w) for w in "مجموعة مجموعات جموع حشد حشود حشدا جمع مجاميع المجموعات الحشود عناصر "
+                   "أبناء ابناء".split())  # "مجموعات من المتظاهرين ... ورددوا"
 TIME_WORDS = frozenset(fold_word(w) for w in "أمس امس اليوم صباحا صباح مساء مساءا ليلا ليلة فجرا ظهرا عصرا عقب بعد "
                        "قبل أيضا ايضا كذلك".split())
 QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات المئات الآلاف العشرات ألوف الألوف نحو حوالي قرابة "
                        "زهاء أكثر من عدد العديد بعض".split())
-AUXILIARIES = frozenset("to will would plans plan planned planning expects expected is are was were has have had "
-                        "been be set due did does do not also reportedly n't intends intended may might could "
-                        "reportedly".split())
-CLAUSE_WORDS = frozenset("that which who after before when while and but as because since if the a an".split())
+NOT_NOUNS = frozenset(fold_word(w) for w in "ذلك ذاك هذا هذه تلك الصباح المساء الليل الباكر فجر ظهر عصر صباح مساء "
+                      "ليل امس أمس اليوم غدا حيث بينما فيما كما الذي التي الذين ما من".split())
 ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
-
 
 
 def noun_like(key: str, lexicon: Lexicon) -> bool:
@@ -54,9 +59,15 @@ def noun_like(key: str, lexicon: Lexicon) -> bool:
     return key.startswith(("ال", "وال", "بال", "لل")) or any(s.entry.kind == "n" for s in lexicon.words.get(key, ()))
 
 
-def support_before(keys: list[str], first: int, lexicon: Lexicon) -> int | None:
-    """The support verb a noun trigger depends on: up to six words before it, not across punctuation."""
-    for i in range(first - 1, max(-1, first - 7), -1):
+def support_before(keys: list[str], first: int, lexicon: Lexicon, skip: frozenset[int] | set[int] = frozenset()
+                   ) -> int | None:
+    """The support verb a noun trigger depends on: up to six words before it, not across punctuation; quote
+    marks and the tokens in ``skip`` (a time expression: "قامت الجماعة في ديسمبر (كانون الأول) 2005 بخطف") are
+    passed over and not counted."""
+    passed = sum(1 for k in range(max(0, first - 16), first) if keys[k] in QUOTE_MARKS or k in skip)
+    for i in range(first - 1, max(-1, first - 7 - passed), -1):
+        if keys[i] in QUOTE_MARKS or i in skip:  # "قام عدد من جنود «المارينز» بقتل"
+            continue
         if not keys[i][:1].isalnum():
             return None
         if lexicon.is_support(keys[i]):
@@ -72,15 +83,19 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
         joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
         actors = [c for c in cands if c.last < hit.first and not joined
                   and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
-        actors = _chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+        actors = chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
         actors = actors or _plural_antecedent(sentence, cands, hit)
     else:
         supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
         actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
+    actors = passive_agent(sentence, cands, hit) or actors  # "تم اغتصابها من قبل عدة ضباط"
+    actors = [c for c in actors if c.entity is not None or sentence.tokens[c.first].key not in NOT_NOUNS]
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
+    if not mention.actors or all(c.is_place for c in mention.actors):  # "خرج متظاهرون، بينهم صبية، في مسيرة"
+        mention.actors = role_actor(sentence, cands, hit, targets) or mention.actors
     if hit.mode == "visit" and targets and targets[0].is_place:
         mention.place = targets.pop(0)
     mention.targets = targets
@@ -94,7 +109,12 @@ def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[
     tokens = sentence.tokens
     earlier = [c for c in cands if c.last < hit.first and c.entity is None
                and not _preposition_before(tokens, c, PARTITIVE) and not _attached_preposition(tokens, c)]
-    return earlier[-1:] if earlier else []
+    plural = [c for c in earlier if _plural(tokens[c.first].key)]  # "ورددوا" agrees with "المتظاهرين"
+    return (plural or earlier)[-1:]
+
+
+def _plural(key: str) -> bool:
+    return key.endswith(("ون", "ين")) and len(key) > 4
 
 
 def _phrase_before(sentence: Sentence, hit: Hit) -> list[Cand]:
@@ -130,7 +150,7 @@ def _agent_before(sentence: Sentence, cands: list[Cand], hit: Hit, stops: set[in
 
 def _attached_preposition(tokens, cand: Cand) -> bool:
     """"للأمم المتحدة", "بالمتظاهرين": a name with a preposition on its first word is not a subject."""
-    key = tokens[_lead(cand)].key
+    key = tokens[lead_of(cand)].key
     return key.startswith(("لل", "بال", "وبال", "ولل", "كال")) or (key[:1] in "بل" and len(key) > 4
                                                                    and key[1:3] == "ال")
 
@@ -144,9 +164,9 @@ def _doer_after(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexico
             return []
         key = sentence.keys[after]
         if lexicon.is_support(key) and key.endswith(("ه", "ها", "هم")):
-            doers = [c for c in cands if after < c.first and _lead(c) <= after + 2]
+            doers = [c for c in cands if after < c.first and lead_of(c) <= after + 2]
             if doers:
-                return _chain(sentence, cands, doers[0])
+                return chain_from(sentence, cands, doers[0])
             return _coordinated_phrases(sentence, after + 1, first=True, words=2)
     return []
 
@@ -155,7 +175,7 @@ def _anchor(sentence: Sentence, hit: Hit, lexicon: Lexicon) -> int:
     """Where the clause's verb is: the trigger itself, or the support/cue verb a noun trigger depends on."""
     if hit.kind == "v" or (hit.kind == "p" and not noun_like(sentence.keys[hit.first], lexicon)):
         return hit.first
-    support = support_before(sentence.keys, hit.first, lexicon)
+    support = support_before(sentence.keys, hit.first, lexicon, sentence.stops)
     if support is not None:
         return support
     for i in range(hit.first - 1, max(-1, hit.first - 25), -1):
@@ -174,27 +194,58 @@ def _verb_like(key: str) -> bool:
 
 def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, supported: bool = False) -> list[Cand]:
     tokens = sentence.tokens
-    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor)
+    before = [c for c in cands if c.last < anchor and _only_particles(tokens, c.last, anchor, sentence.stops)
               and not _preposition_before(tokens, c)]
     if before and hit.kind in ("v", "p") or before and anchor != hit.first:
-        return _chain_back(sentence, cands, before[-1])
+        return chain_back(sentence, cands, before[-1])
     if hit.kind in ("n", "n!") and anchor == hit.first:
+        if _patient_masdar(sentence.keys[hit.first]):
+            return []  # "اغتيال عماد مغنية", "مقتل فتى": the genitive is who suffered it
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
-        return _chain(sentence, cands, genitive[0]) if genitive else []
-    after = [c for c in cands if anchor < c.first and _lead(c) <= anchor + 3]
+        return chain_from(sentence, cands, genitive[0]) if genitive else []
+    if _latin(sentence, hit) and hit.kind in ("v", "p") and anchor == hit.first:
+        return english_actor(sentence, cands, anchor)
+    skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
+    if hit.kind == "v" and anchor == hit.first and _nominative_plural(sentence, skip):
+        return _coordinated_phrases(sentence, skip, first=True, words=2)  # "هاجم مفجرون انتحاريون سياسيين"
+    after = [c for c in cands if anchor < c.first and lead_of(c) <= max(anchor + 3, skip)
+             and not _attached_preposition(tokens, c)]  # not "للشرطة"
     after = [c for c in after if c.first < hit.first or hit.kind in ("v", "p")]
-    if after and not _preposition_before(tokens, after[0]):
-        return _chain(sentence, cands, after[0])
+    if after and (lead_of(after[0]) <= skip or not _preposition_before(tokens, after[0])):
+        return chain_from(sentence, cands, after[0])
     if _latin(sentence, hit):
-        return _english_subject(sentence, anchor)
+        return english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
         return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
     if hit.kind == "v" and anchor == hit.first:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     if supported and anchor + 1 < hit.first:
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
-        return [c for c in phrase if c.last < hit.first]  # "قامت دبابة اسرائيلية بقصف"
+        return [_trimmed(sentence, c, hit.first - 1) for c in phrase if c.first < hit.first]  # "قامت دبابة بقصف"
     return []
+
+
+def _nominative_plural(sentence: Sentence, i: int) -> bool:
+    """An indefinite word in -ون right after a verb, not a candidate: a plural subject ("مفجرون", "مسلحون")."""
+    if i >= len(sentence.tokens) or any(c.first <= i <= c.last for c in sentence.cands):
+        return False
+    key = sentence.tokens[i].key
+    return key.endswith("ون") and len(key) > 4 and not key.startswith(("ال", "وال", "بال", "لل"))
+
+
+def _patient_masdar(key: str) -> bool:
+    for prefix in ("", "و", "ب", "ل", "ال", "بال", "وال", "لل"):
+        if key.startswith(prefix) and key[len(prefix):] in PATIENT_MASDARS:
+            return True
+    return False
+
+
+def _trimmed(sentence: Sentence, cand: Cand, last: int) -> Cand:
+    """A phrase candidate cut to end at token ``last`` ("أطلق بعض الفدائيين النار": not into the trigger)."""
+    if cand.last <= last:
+        return cand
+    tokens = sentence.tokens
+    return Cand(cand.first, last, cand.start, tokens[last].end, sentence.text[cand.start:tokens[last].end])
 
 
 def _after_complementizer(sentence: Sentence, hit: Hit) -> bool:
@@ -213,41 +264,32 @@ def _past_quantities(sentence: Sentence, i: int) -> int:
     subject phrase."""
     tokens = sentence.tokens
     while i < len(tokens) and (i in sentence.stops or tokens[i].key in QUANTITIES or tokens[i].key in TIME_WORDS
-                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None):
+                               or tokens[i].key[:1].isdigit() or parse_number(tokens[i].text) is not None
+                               or tokens[i].key in GROUPS):
+        if tokens[i].key in GROUPS and i + 1 < len(tokens) and _adjective(tokens[i + 1].key):
+            i += 1  # "مجموعات صغيرة من"
         i += 1
     return i
+
+
+def _adjective(key: str) -> bool:
+    """An indefinite adjective after a group noun ("صغيرة", "كبيرة", "غاضبة"): a word ending in ة, no article."""
+    return key.endswith("ه") and not key.startswith("ال") and key not in PREPOSITIONS
 
 
 def _latin(sentence: Sentence, hit: Hit) -> bool:
     return sentence.tokens[hit.first].key[:1].isascii()
 
 
-def _english_subject(sentence: Sentence, anchor: int) -> list[Cand]:
-    """English is SVO: the noun phrase before the verb group ("The government plans to hold talks")."""
-    tokens = sentence.tokens
-    i = anchor - 1
-    while i >= 0 and tokens[i].key in AUXILIARIES:
-        i -= 1
-    last = i
-    while i >= 0 and last - i < 3 and not tokens[i].punct and tokens[i].key.isalpha() and tokens[i].key not in CLAUSE_WORDS:
-        i -= 1
-    if i == last:
-        return []
-    first = i + 1
-    return [Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))]
-
-
 PARTICLES = frozenset(fold_word(w) for w in "قد لقد وقد كان كانت وكان وكانت".split())
 
 
-def _only_particles(tokens, a: int, b: int) -> bool:
-    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb)."""
-    return all(t.key in PARTICLES for t in tokens[a + 1:b])
-
-
-def _lead(cand: Cand) -> int:
-    """Where a candidate starts, its title included."""
-    return cand.title_first if cand.title_first is not None else cand.first
+def _only_particles(tokens, a: int, b: int, times: frozenset[int] | set[int] = frozenset()) -> bool:
+    """Nothing but "قد"/"كان" between tokens ``a`` and ``b`` (a subject right before its verb), and when ``times``
+    (the time expression's tokens) are given, a time expression with its preposition ("مديريات العراق خلال
+    الاسبوع الماضي قتلت")."""
+    return all(t.key in PARTICLES or k in times or (t.key in PREPOSITIONS and k + 1 in times)
+               for k, t in enumerate(tokens[a + 1:b], a + 1))
 
 
 def _agentive(cand: Cand) -> bool:
@@ -267,44 +309,6 @@ def _punct_between(tokens, a: int, b: int) -> bool:
     return any(t.punct for t in tokens[a + 1:b])
 
 
-def _chain(sentence: Sentence, cands: list[Cand], head: Cand) -> list[Cand]:
-    """``head`` and the candidates coordinated after it (و، ",")."""
-    chain = [head]
-    for cand in cands:
-        if cand.first <= chain[-1].last:
-            continue
-        if _coordinated(sentence, chain[-1], cand):
-            chain.append(cand)
-        elif cand.first > chain[-1].last:
-            break
-    return chain
-
-
-def _chain_back(sentence: Sentence, cands: list[Cand], tail: Cand) -> list[Cand]:
-    chain = [tail]
-    for cand in reversed([c for c in cands if c.last < tail.first]):
-        if _coordinated(sentence, cand, chain[0]):
-            chain.insert(0, cand)
-        else:
-            break
-    return chain
-
-
-def _coordinated(sentence: Sentence, left: Cand, right: Cand) -> bool:
-    """Only "و", commas and the right candidate's own title stand between two candidates."""
-    end = right.title_first if right.title_first is not None else right.first
-    between = sentence.tokens[left.last + 1:end]
-    modifiers = [c for c in sentence.cands if c.modifier and left.last < c.first < end]
-    skip = set()
-    for m in modifiers:
-        skip |= set(range((m.title_first if m.title_first is not None else m.first), m.last + 1))
-    words = [t for k, t in enumerate(between, left.last + 1) if k not in skip and not t.punct]
-    conj = sentence.tokens[end].key.startswith("و") if end < len(sentence.tokens) else False
-    if len(between) > 8:
-        return False
-    return all(t.key in ("و", "and", "&") for t in words) and (bool(between) or conj)
-
-
 def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors: list[Cand]) -> list[Cand]:
     tokens = sentence.tokens
     markers = {fold_word(m) for m in TARGET_MARKERS.get(hit.type, ())}
@@ -313,36 +317,21 @@ def _targets(sentence: Sentence, cands: list[Cand], hit: Hit, after: int, actors
             continue
         if cand.first - after > 5:
             break
-        lead = _lead(cand)
+        lead = lead_of(cand)
         prep = tokens[lead - 1].key if lead > 0 else ""
         marked = prep in markers or _marked(tokens[lead].key, markers) or prep in TARGETING_WORDS
         if hit.kind != "v" and lead - after > 2 and not marked:
             break
         if prep in PREPOSITIONS and not marked:
             continue
-        chain = _chain(sentence, cands, cand)
+        chain = chain_from(sentence, cands, cand)
         if hit.type in PHRASE_TARGETS:
             chain += _coordinated_phrases(sentence, chain[-1].last + 1)
         return chain
     found = _phrase_targets(sentence, hit, after, cands) or _marked_phrase(sentence, hit, markers)
     if not found and hit.kind == "v" and _latin(sentence, hit):
-        found = _english_object(sentence, hit)
+        found = english_object(sentence, hit)
     return found
-
-
-def _english_object(sentence: Sentence, hit: Hit) -> list[Cand]:
-    """"arrested 12 protesters": the noun phrase right after an English verb, a number included."""
-    tokens = sentence.tokens
-    first = hit.last + 1
-    while first < len(tokens) and tokens[first].key in ("the", "a", "an"):
-        first += 1
-    last = first
-    while (last < len(tokens) and last - first < 3 and tokens[last].key.isalnum() and tokens[last].key not in
-           PREPOSITIONS and tokens[last].key not in CLAUSE_WORDS and last not in sentence.stops):
-        last += 1
-    if last == first:
-        return []
-    return [Cand(first, last - 1, tokens[first].start, tokens[last - 1].end, sentence.span_text(first, last - 1))]
 
 
 def _marked_phrase(sentence: Sentence, hit: Hit, markers: set[str]) -> list[Cand]:

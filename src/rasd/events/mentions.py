@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from rasd.events.arguments import attach, noun_like, support_before
 from rasd.events.lexicon import Hit, Lexicon, fold_word
+from rasd.events.roles import by_protesters
 from rasd.events.sentence import Cand, Sentence
 from rasd.events.status import read_status
 from rasd.model import TimeExpr
@@ -68,6 +69,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
     for hit in hits:
         mention = _mention(sentence, hit, lexicon, stops - {hit.first} - _same_type(hits, hit))
         attach(sentence, mention, hit, lexicon, stops - {hit.first})
+        if mention.type == "FIGHT" and by_protesters(sentence, mention.actors):
+            mention.type, mention.mode = "PROTEST", "riot"  # protesters clashing: a riot (PLOVER PROTEST)
         _shared_subject(sentence, mention, mentions)
         if hit.first in embedded:
             mention.about = _content(sentence, embedded[hit.first], lexicon)

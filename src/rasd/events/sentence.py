@@ -115,11 +115,23 @@ def _agent_cands(sentence: Sentence, taken: list[Cand], coder: ActorCoder, agent
             continue
         last = i
         while (last + 1 < len(tokens) and last + 1 not in busy and not tokens[last + 1].punct
-               and last - i < 2 and _is_modifier_word(tokens[last + 1].text, coder)):
+               and last - i < 2 and not tokens[last + 1].key.startswith(("لل", "بال"))
+               and (_is_modifier_word(tokens[last + 1].text, coder)
+                                     or _agreeing_agent(tokens[last].key, tokens[last + 1], agents, coder))):
             last += 1
         cands.append(Cand(i, last, tokens[i].start, tokens[last].end, sentence.span_text(i, last)))
         i = last + 1
     return cands
+
+
+def _agreeing_agent(key: str, token: Tok, agents: dict[str, str], coder: ActorCoder) -> bool:
+    """"مفجرون انتحاريون", "المسلحين الملثمين": an agent noun right after another, with the same plural ending
+    and article, describes the same people; "قوات الدرك", "عناصر الشرطة": an agent noun in construct with the
+    one after it is one actor."""
+    nxt = token.key
+    same = key[-2:] in ("ون", "ين") and nxt[-2:] == key[-2:] and nxt.startswith("ال") == key.startswith("ال")
+    construct = not key.startswith(("ال", "و", "ف", "ب", "ل")) and nxt.startswith("ال")  # "قوات الدرك"
+    return (same or construct) and _is_agent(token.text, agents, coder)
 
 
 def _is_agent(word: str, agents: dict[str, str], coder: ActorCoder) -> bool:

@@ -155,11 +155,18 @@ _DAY_WORDS = {"اليوم": 0, "الليلة": 0, "هذا الصباح": 0, "ه�
 
 
 def _b_day_word(match: re.Match[str], text: str) -> Spec | None:
-    word = " ".join(fold(match.group("dw")).lower().split())
+    word = _unfused(" ".join(fold(match.group("dw")).lower().split()))
     after = text[match.end(): match.end() + 12]
     if word == "اليوم" and re.match(r"\s+(?:ال(?!خميس|جمعة|سبت|احد|اثنين|ثلاثاء|اربعاء|ي\b|ا\b|ذي|تي)\w+|نفسه|ذاته)", after):
         return None  # اليوم الأول / اليوم الوطني: a day, not today
     return Spec("period", unit="day", shift=_DAY_WORDS[word])
+
+
+def _unfused(word: str) -> str:
+    """The article's fused form after لـ back to its full form: "لليوم" is matched as "ليوم" -> "اليوم"."""
+    if word not in _DAY_WORDS and word.startswith("ل") and "ا" + word in _DAY_WORDS:
+        return "ا" + word
+    return word
 
 
 def _b_period(match: re.Match[str], _text: str) -> Spec | None:
