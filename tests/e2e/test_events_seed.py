@@ -107,3 +107,16 @@ def test_default_pipeline_finds_the_six_event_types(seed_path: Path):
     planned = next(e for e in article.events if e.status == "planned" and e.type == "CONSULT")
     assert "مسؤول في البيت الأبيض" in planned.contested_by
     assert any(c.via == "بلومبرغ" and c.stance == "asserts" for c in planned.claims)
+
+
+def test_without_a_publication_date_the_photo_dates_the_past_meeting_not_the_planned_one(seed_path: Path):
+    from rasd.ner.tagger import model_dir
+
+    if not (model_dir() / "weights.npz").is_file():
+        pytest.skip("the NER model is not in this checkout (src/rasd/models/ner/weights.npz)")
+    article = analyze_path(seed_path, load_config())
+    consult = {e.status: e for e in article.events if e.type == "CONSULT" and e.status in ("planned", "happened")}
+    assert consult["planned"].time is None  # "هذا الشهر" needs the publication date
+    assert consult["planned"].page_evidence == ()
+    dated = [e for e in article.events if e.type == "CONSULT" and e.time == "2025-12-02"]
+    assert [e.status for e in dated] == ["happened"] and dated[0].page_evidence

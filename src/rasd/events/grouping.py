@@ -19,6 +19,9 @@ from rasd.model import TimeExpr
 SPECIFIC = {"day": 0, "week": 1, "month": 2, "range": 3, "year": 4, "after": 6, "before": 6, "unknown": 9}
 
 
+SHOWN_IN_PHOTOS = ("happened", "ongoing")  # statuses a dated photo caption can show
+
+
 @dataclass(slots=True)
 class Group:
     mentions: list[Mention]
@@ -142,10 +145,13 @@ def _more_specific(new: TimeExpr, old: TimeExpr) -> bool:
 
 
 def fold_captions(groups: list[Group], captions: list[tuple[Mention, str | None]]) -> None:
-    """Join each caption mention (with the caption's date) to the body event it shows, if any."""
+    """Join each caption mention (with the caption's date) to the body event it shows, if any. A photo shows
+    what has happened (or is happening): never a planned, conditional or denied event."""
     for mention, date in captions:
         for group in groups:
             if group.type != mention.type or not _overlap(group.actors + group.targets, mention.actors):
+                continue
+            if group.lead.status not in SHOWN_IN_PHOTOS:
                 continue
             current = group.time.value if group.time else None
             if date and not compatible(current, date):
