@@ -1,0 +1,60 @@
+"""Ingest throughput alone: the full default pipeline with 1 and 2 local workers and a 2-worker Dask
+LocalCluster, into PostgreSQL (the first part of bench/scale.py, to be run on a machine with nothing else
+running):
+
+    PYTHONPATH=src python bench/scale_throughput.py --articles 60 --pg postgresql://rasd:rasd@127.0.0.1/rasd_test
+
+Writes dated results to bench/results/scale-throughput-YYYY-MM-DD.md (+ .json).
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from common import shared_dir, write_report  # noqa: E402
+from scale import Schemas, articles, command, throughput, write_jsonl  # noqa: E402
+
+
+def markdown(data: dict) -> str:
+    runs = data["throughput"]
+    base = runs["1 local worker"]["steady_per_second"] or 1
+    lines = [f"{data['articles']} SaudiNewsNet articles, full default pipeline, into PostgreSQL. 'steady' is the "
+             "rate from the first stored article to the last (worker start and model loading excluded). Load "
+             f"average at the start: {data['load']}.", "",
+             "| run | articles | seconds | per second | steady per second | speed-up (steady) | peak RSS per worker, MB "
+             "| load before/after |", "|---|---|---|---|---|---|---|---|"]
+    for name, run in runs.items():
+        lines.append(f"| {name} | {run['articles']} | {run['seconds']} | {run['per_second']} | "
+                     f"{run['steady_per_second']} | {(run['steady_per_second'] or 0) / base:.2f}x | "
+                     f"{', '.join(map(str, run['workers_peak_rss_mb']))} | {run['load_before']}/{run['load_after']} |")
+    return "\n".join(lines)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--pg", default=os.environ.get("RASD_TEST_PG"), help="PostgreSQL URL (a test database)")
+    parser.add_argument("--articles", type=int, default=60)
+    parser.add_argument("--shared", default=None)
+    args = parser.parse_args()
+    if not args.pg:
+        sys.exit("give --pg postgresql://... (or set RASD_TEST_PG)")
+    schemas = Schemas(args.pg)
+    with tempfile.TemporaryDirectory(prefix="rasd-throughput-") as folder:
+        path = Path(folder) / "nlp.jsonl"
+        data = {"articles": write_jsonl(articles(shared_dir(args.shared)), path, args.articles),
+                "load": [round(x, 2) for x in os.getloadavg()]}
+        try:
+            data["throughput"] = throughput(path, schemas)
+        finally:
+            schemas.drop()
+    print(write_report("scale-throughput", command(), markdown(data), data))
+
+
+if __name__ == "__main__":
+    main()
