@@ -186,6 +186,14 @@ def _journaled(db: str) -> int:
         return conn.execute("SELECT count(*) FROM ingest_journal").fetchone()[0]
 
 
+def throughput_rows(runs: dict) -> list[str]:
+    """Table rows of throughput runs, with the speed-up over one local worker."""
+    base = runs["1 local worker"]["steady_per_second"] or 1
+    return [f"| {name} | {run['articles']} | {run['seconds']} | {run['per_second']} | {run['steady_per_second']} | "
+            f"{(run['steady_per_second'] or 0) / base:.2f}x | {', '.join(map(str, run['workers_peak_rss_mb']))} | "
+            f"{run['load_before']}/{run['load_after']} |" for name, run in runs.items()]
+
+
 def markdown(data: dict) -> str:
     lines = ["## Ingest throughput, full default pipeline, into PostgreSQL", "",
              f"{data['nlp_articles']} articles (SaudiNewsNet). Wall time includes starting the workers and loading "
@@ -193,11 +201,7 @@ def markdown(data: dict) -> str:
              "shared with other helpers' jobs: the load average before and after each run is given.", "",
              "| run | articles | seconds | per second | steady per second | speed-up (steady) | peak RSS per worker, MB "
              "| load before/after |", "|---|---|---|---|---|---|---|---|"]
-    base = data["throughput"]["1 local worker"]["steady_per_second"] or 1
-    for name, run in data["throughput"].items():
-        lines.append(f"| {name} | {run['articles']} | {run['seconds']} | {run['per_second']} | "
-                     f"{run['steady_per_second']} | {(run['steady_per_second'] or 0) / base:.2f}x | "
-                     f"{', '.join(map(str, run['workers_peak_rss_mb']))} | {run['load_before']}/{run['load_after']} |")
+    lines += throughput_rows(data["throughput"])
     lines += ["", "## SQLite vs PostgreSQL", ""]
     sqlite_nlp = data["backends"]["full pipeline, 1 worker"]["sqlite"]
     lines.append(f"Full pipeline, 1 worker: SQLite {sqlite_nlp['per_second']}/s (steady "

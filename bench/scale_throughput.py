@@ -18,22 +18,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).parent))
 
 from common import shared_dir, write_report  # noqa: E402
-from scale import Schemas, articles, command, throughput, write_jsonl  # noqa: E402
+from scale import Schemas, articles, command, throughput, throughput_rows, write_jsonl  # noqa: E402
 
 
 def markdown(data: dict) -> str:
-    runs = data["throughput"]
-    base = runs["1 local worker"]["steady_per_second"] or 1
     lines = [f"{data['articles']} SaudiNewsNet articles, full default pipeline, into PostgreSQL. 'steady' is the "
              "rate from the first stored article to the last (worker start and model loading excluded). Load "
              f"average at the start: {data['load']}.", "",
              "| run | articles | seconds | per second | steady per second | speed-up (steady) | peak RSS per worker, MB "
              "| load before/after |", "|---|---|---|---|---|---|---|---|"]
-    for name, run in runs.items():
-        lines.append(f"| {name} | {run['articles']} | {run['seconds']} | {run['per_second']} | "
-                     f"{run['steady_per_second']} | {(run['steady_per_second'] or 0) / base:.2f}x | "
-                     f"{', '.join(map(str, run['workers_peak_rss_mb']))} | {run['load_before']}/{run['load_after']} |")
-    return "\n".join(lines)
+    return "\n".join(lines + throughput_rows(data["throughput"]))
 
 
 def main() -> None:
