@@ -50,3 +50,9 @@ def test_empty_and_punctuation_only_queries_match_everything(analyzer):
 
 def test_a_proclitic_preposition_comes_off_so_phrases_match_across_it(analyzer):
     assert parse('"حلف شمال الاطلسي"', analyzer).clauses == parse('"لحلف شمال الأطلسي"', analyzer).clauses
+
+
+def test_the_search_analyzer_key_is_known_without_building_it():
+    from rasd.search.query import make_analyzer, search_analyzer_key
+
+    assert search_analyzer_key() == make_analyzer().key == "ar:light10+clitics,en:snowball_en/1"

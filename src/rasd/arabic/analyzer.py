@@ -35,6 +35,11 @@ class Term:
     end: int
 
 
+def analyzer_key(arabic_stemmer: str = DEFAULT, english_stemmer: str = "snowball_en", clitics: bool = False) -> str:
+    """The key of the analyzer these settings build (see :attr:`Analyzer.key`), without building it."""
+    return f"ar:{arabic_stemmer}{'+clitics' if clitics else ''},en:{english_stemmer}/{VERSION}"
+
+
 class Analyzer:
     """Terms for indexing and querying. Owns its stemmers and a word cache; build one and reuse it."""
 
@@ -50,8 +55,7 @@ class Analyzer:
     @property
     def key(self) -> str:
         """What produced the terms ("ar:light10,en:snowball_en/1"): store it with an index."""
-        clitics = "+clitics" if self.clitics else ""
-        return f"ar:{self.arabic_stemmer}{clitics},en:{self.english_stemmer}/{VERSION}"
+        return analyzer_key(self.arabic_stemmer, self.english_stemmer, self.clitics)
 
     def terms(self, text: str) -> list[str]:
         """The index terms of ``text``, in order (repeats kept, for term frequencies and phrases)."""

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from rasd.arabic.analyzer import Analyzer
+from rasd.arabic.analyzer import Analyzer, analyzer_key
 from rasd.arabic.normalize import SEARCH, fold
 from rasd.errors import RasdError
 
@@ -76,6 +76,11 @@ class ParsedQuery:
 def make_analyzer() -> Analyzer:
     """The search analyzer: the Arabic core's Analyzer with proclitic splitting (the index records its key)."""
     return Analyzer(clitics=True)
+
+
+def search_analyzer_key() -> str:
+    """The key of :func:`make_analyzer`'s analyzer, without loading it (opening a store checks it)."""
+    return analyzer_key(clitics=True)
 
 
 def parse(query: str, analyzer: Analyzer) -> ParsedQuery:

@@ -52,8 +52,11 @@ class IndexedStore:
         threads_sql.assign(conn, article.id, article.headline or article.title, doc.day, stamp, self.dialect.by_text)
 
     def reindex_if_needed(self) -> None:
+        """Rebuild the index when it was never built or another analyzer built it (the analyzer loads only then)."""
+        from rasd.search.query import search_analyzer_key
+
         with self.reading() as conn:
-            needed = search_sql.needs_reindex(conn, self.analyzer.key)
+            needed = search_sql.needs_reindex(conn, search_analyzer_key())
         if needed:
             self.reindex()
 
