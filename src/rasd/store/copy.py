@@ -18,8 +18,8 @@ from rasd.store.sqlite import SQLiteStore
 # In an order that satisfies the foreign keys; (table, conflict target).
 TABLES = (
     ("raw_documents", "id"), ("articles", "id"), ("failures", "id"), ("kb_entities", "id"),
-    ("kb_aliases", "alias_key, entity_id"), ("event_reports", "id"), ("events", "id"), ("seen_urls", "url"),
-    ("ingest_batches", "id"), ("ingest_journal", "batch_id, item_key"),
+    ("kb_aliases", "alias_key, entity_id"), ("event_reports", "id"), ("event_keys", "report_id, key"),
+    ("events", "id"), ("seen_urls", "url"), ("ingest_batches", "id"), ("ingest_journal", "batch_id, item_key"),
 )
 SEQUENCES = ("raw_documents", "failures")
 

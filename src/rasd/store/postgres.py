@@ -73,7 +73,7 @@ class PostgresStore(SQLStore):
                                         open=True, timeout=30, name="rasd")
             self._pool.wait(timeout=15)
             self.migrate()
-            self.reindex_if_needed()
+            self.derive_if_needed()
         except (psycopg.Error, PoolTimeout) as exc:
             self._close_quietly()
             raise StoreError(f"cannot open the PostgreSQL store at {self.location}: {_reason(exc)}") from None

@@ -22,7 +22,7 @@ from rasd.errors import Failure, NotFound, RasdError, StoreError
 from rasd.model import Article, RawDocument
 from rasd.serialize import article_from_json, article_to_json
 from rasd.store.base import ArticleSummary, FailureRecord, PutResult
-from rasd.store.events import get_event, list_events
+from rasd.store.events import get_event, list_events, needs_keys
 from rasd.store.events import write_reports as write_event_reports
 from rasd.store.indexed import IndexedStore
 
@@ -186,10 +186,20 @@ class SQLStore(IndexedStore):
         articles = list(self.iter_articles())
         with self.transaction() as conn:
             conn.execute("DELETE FROM event_reports")
+            conn.execute("DELETE FROM event_keys")
             conn.execute("DELETE FROM events")
             for article in sorted(articles, key=lambda a: (a.published.value or "9999", a.id)):
                 write_event_reports(conn, article)
         return sum(len(a.events) for a in articles)
+
+    def derive_if_needed(self) -> None:
+        """On opening: rebuild what a newer rasd derives from the stored articles (the search index, the event
+        participant keys) when this store was made before it existed."""
+        self.reindex_if_needed()
+        with self.reading() as conn:
+            stale = needs_keys(conn)
+        if stale:
+            self.rewrite_events()
 
     def get_event(self, wanted: str):
         """The merged event with this id, or the one the event report with this id belongs to."""

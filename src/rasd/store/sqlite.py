@@ -45,7 +45,7 @@ class SQLiteStore(SQLStore):
             for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=30000", "synchronous=NORMAL"):
                 self._conn.execute(f"PRAGMA {pragma}")
             self.migrate()
-            self.reindex_if_needed()
+            self.derive_if_needed()
         except sqlite3.Error as exc:
             raise StoreError(f"cannot open the SQLite store at {self.path}: {exc}") from None
 
