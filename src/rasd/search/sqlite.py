@@ -53,11 +53,17 @@ def write_facets(conn, docid: int, doc: IndexDocument) -> None:
 
 def count_terms_of(conn, old: tuple[str, str] | None, doc: IndexDocument) -> None:
     """Keep ``search_terms`` (document frequencies): the old (head, body) terms out, the new one's in."""
-    if old is not None:
-        conn.executemany("UPDATE search_terms SET df = df - 1 WHERE term = ?",
-                         [(t,) for t in set(old[0].split()) | set(old[1].split())])
-    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET df = search_terms.df + 1",
-                     [(t,) for t in set(doc.head.split()) | set(doc.body.split())])
+    gone = sorted(set(old[0].split()) | set(old[1].split())) if old is not None else []
+    new = sorted(set(doc.head.split()) | set(doc.body.split()))
+    if getattr(conn, "arrays", False):  # PostgreSQL: one statement each, the terms as an array parameter
+        if gone:
+            conn.execute("UPDATE search_terms SET df = df - 1 WHERE term = ANY(?)", (gone,))
+        conn.execute("INSERT INTO search_terms (term, df) SELECT unnest(CAST(? AS text[])), 1"
+                     " ON CONFLICT (term) DO UPDATE SET df = search_terms.df + 1", (new,))
+        return
+    conn.executemany("UPDATE search_terms SET df = df - 1 WHERE term = ?", [(t,) for t in gone])
+    conn.executemany("INSERT INTO search_terms (term, df) VALUES (?, 1) ON CONFLICT(term) DO UPDATE SET"
+                     " df = search_terms.df + 1", [(t,) for t in new])
 
 
 def needs_reindex(conn: sqlite3.Connection, analyzer_key: str) -> bool:

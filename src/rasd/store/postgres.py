@@ -44,6 +44,8 @@ class Rows(list):
 class Connection:
     """A psycopg connection that takes the ``?`` placeholders the shared SQL is written with."""
 
+    arrays = True  # a Python list is one array parameter (``= ANY(?)``): see rasd.stories.sqlite.rows_in
+
     def __init__(self, conn: psycopg.Connection):
         self._conn = conn
 

@@ -90,18 +90,25 @@ def weigh(counts: dict[str, int], weights: dict[str, float]) -> dict[str, float]
 def idf(conn: sqlite3.Connection, terms: set[str]) -> dict[str, float]:
     """log(N / df) of each term over the indexed articles (terms no article holds get the highest idf)."""
     total = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] or 1
-    found: dict[str, int] = {}
-    listed = sorted(terms)
-    for start in range(0, len(listed), 500):
-        chunk = listed[start:start + 500]
-        found.update(conn.execute(f"SELECT term, df FROM search_terms WHERE term IN ({','.join('?' * len(chunk))})",
-                                  chunk).fetchall())
+    found = dict(rows_in(conn, "SELECT term, df FROM search_terms WHERE term", sorted(terms)))
     return {term: math.log((total + 1) / (found.get(term, 0) + 0.5)) for term in terms}
 
 
+def rows_in(conn, select: str, values: list, chunk: int = 500) -> list:
+    """The rows of ``select`` (ending in a column to match, e.g. ``... WHERE term``) for every value of
+    ``values``: ``= ANY(?)`` with one array parameter where the connection takes arrays (PostgreSQL, one
+    statement), else ``IN (?, ...)`` ``chunk`` values at a time."""
+    if getattr(conn, "arrays", False):
+        return list(conn.execute(f"{select} = ANY(?)", (list(values),)))
+    rows: list = []
+    for start in range(0, len(values), chunk):
+        part = values[start:start + chunk]
+        rows += conn.execute(f"{select} IN ({','.join('?' * len(part))})", part).fetchall()
+    return rows
+
+
 def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, int]]:
-    marks = ",".join("?" * len(docids))
-    rows = conn.execute(f"SELECT docid, vector FROM search_vectors WHERE docid IN ({marks})", docids)
+    rows = rows_in(conn, "SELECT docid, vector FROM search_vectors WHERE docid", docids)
     return {docid: json.loads(vector) for docid, vector in rows}
 
 
@@ -178,16 +185,21 @@ def _copies(conn, article_id: str) -> set[int]:
 def _measure(conn, docid: int, day: str | None, mine: dict[str, float], weights: dict[str, float],
              found: set[int]) -> list[Neighbour]:
     names = conn.execute("SELECT key, name FROM search_entities WHERE docid = ? ORDER BY name", (docid,)).fetchall()
-    vectors = _vectors(conn, sorted(found)) if found else {}
+    others = sorted(found)
+    vectors = _vectors(conn, others) if others else {}
     missing = set().union(*vectors.values()) - set(weights) if vectors else set()
     weights = weights | idf(conn, missing)
+    docs = {row[0]: (row[1], row[2]) for row in rows_in(
+        conn, "SELECT docid, article_id, day FROM search_docs WHERE docid", others)}
+    keys: dict[int, set[str]] = {}
+    for other, key in rows_in(conn, "SELECT docid, key FROM search_entities WHERE docid", others):
+        keys.setdefault(other, set()).add(key)
     result = []
-    for other in sorted(found):
-        article_id, other_day = conn.execute("SELECT article_id, day FROM search_docs WHERE docid = ?",
-                                             (other,)).fetchone()
-        keys = {row[0] for row in conn.execute("SELECT key FROM search_entities WHERE docid = ?", (other,))}
-        shared = tuple(name for key, name in names if key in keys)
+    for other in others:
+        article_id, other_day = docs[other]
+        theirs = keys.get(other, set())
+        shared = tuple(name for key, name in names if key in theirs)
         similarity_ = dot(mine, weigh(vectors.get(other, {}), weights))
         result.append(Neighbour(article_id, shared, round(similarity_, 4), days_between(day, other_day),
-                                bool(names) and bool(keys)))
+                                bool(names) and bool(theirs)))
     return result
