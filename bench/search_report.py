@@ -61,6 +61,7 @@ def _latency(d: dict) -> str:
     generated = ("Generated index: NOT measured in this run (`--scale 0`): see the build section." if scale.get("skipped")
                  else f"Generated index: {'complete' if scale.get('complete') else 'stopped at this size (the largest measured)'}; target 1,000,000.")
     table = "\n".join(rows)
+    generated += _growth(n, lat, scale)
     return f"""## Latency ({lat['ours']['queries']} queries: the hand-written ones, then 1-3 headline words drawn at random)
 
 Ours: parse and analyze the query, then in SQLite the BM25 page of 20, the total, and (with facets) four facet
@@ -72,6 +73,27 @@ counts over all matches (source, language, entity, topic). Snippets of a page ar
 
 {generated}
 """
+
+
+def _growth(n: int, lat: dict, scale: dict) -> str:
+    """How the cost grows from the ~59k real index to the generated one, from the measured figures."""
+    if scale.get("skipped") or not lat.get("scale"):
+        return ""
+    big, factor = scale["articles"], scale["articles"] / n
+    parts, ratios = [], []
+    for label, small, large in (("with facets", lat["ours"], lat["scale"]),
+                                ("without facets", lat["ours_no_facets"], lat["scale_no_facets"])):
+        p50, p95 = large["p50_ms"] / small["p50_ms"], large["p95_ms"] / small["p95_ms"]
+        parts.append(f"{label}, p50 x{p50:.0f} and p95 x{p95:.0f}")
+        ratios += [p50, p95]
+    shape = ("about linear" if all(factor / 2 <= r <= factor * 2 for r in ratios) else
+             "less than linear" if all(r < factor for r in ratios) else
+             "more than linear" if all(r > factor for r in ratios) else "between sub- and super-linear")
+    return (f"\n\nCost growth: {factor:.0f}x the articles ({n:,} -> {big:,}) costs {'; '.join(parts)}: {shape} "
+            f"(x{factor:.0f} would be linear). A query's cost follows how many articles match it (the total "
+            "and the facet counts visit every match; BM25 ranks every match), and a common word matches a fixed "
+            "share of the articles, so the slowest queries grow with the index. Index size grows linearly "
+            f"({_mb(scale.get('bytes'))} for {big:,} generated articles).")
 
 
 def _row(label: str, facts: dict) -> str:
@@ -92,7 +114,8 @@ def _generated_row(scale: dict) -> str:
 def _builds(d: dict) -> str:
     b = d["builds"]
     scale = b["scale"]
-    steps = ", ".join(f"{n:,} in {t:,.0f} s ({_mb(size)})" for n, t, size in scale.get("progress", []))
+    steps = ", ".join(f"{n:,} in {t:,.0f} s ({_mb(size)})" for n, t, size in scale.get("progress", [])
+                      if n % 100_000 == 0 or n == scale["articles"])
     prebuilt = ("The two ~59k indexes were built before this run by the same write paths, in one interleaved pass "
                 "(`--prebuilt`); their build rates are timed here on the first 2,000 articles into fresh indexes."
                 if b["ours"].get("prebuilt") else "")

@@ -14,6 +14,7 @@ import sqlite3
 from rasd.search.documents import IndexDocument
 from rasd.search.query import HEAD_WEIGHT, Clause, ParsedQuery
 from rasd.search.records import FACET_SIZE, FacetValue, Filters, IndexPage, Sort
+from rasd.stories.sqlite import VECTORS
 
 _BM25 = f"bm25(search_index, {HEAD_WEIGHT}, 1.0)"
 
@@ -71,13 +72,15 @@ def needs_reindex(conn: sqlite3.Connection, analyzer_key: str) -> bool:
     meta = dict(conn.execute("SELECT key, value FROM search_meta").fetchall())
     if meta.get("needs_reindex") == "1":
         return True
+    if "analyzer" in meta and meta.get("vectors") != VECTORS:  # indexed before the vectors were of this kind
+        return True
     return meta.get("analyzer", analyzer_key) != analyzer_key
 
 
 def mark_indexed(conn: sqlite3.Connection, analyzer_key: str) -> None:
     conn.execute("DELETE FROM search_meta WHERE key = 'needs_reindex'")
-    conn.execute("INSERT INTO search_meta (key, value) VALUES ('analyzer', ?)"
-                 " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (analyzer_key,))
+    conn.executemany("INSERT INTO search_meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET"
+                     " value = excluded.value", [("analyzer", analyzer_key), ("vectors", VECTORS)])
 
 
 def clear_index(conn: sqlite3.Connection) -> None:

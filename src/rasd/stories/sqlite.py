@@ -69,15 +69,23 @@ def canonical_of(conn: sqlite3.Connection, article_id: str) -> str | None:
 HEAD_BOOST = 2
 CANDIDATES = 25
 QUERY_TERMS = 12
+# What search_vectors hold: unit tf-idf vectors weighted with the idf of the moment the article was written
+# ("incremental idf", as in TDT story detection); a store whose vectors are of another kind is reindexed.
+VECTORS = "tfidf-at-write-1"
 
 
 def write_vector(conn: sqlite3.Connection, docid: int, head: str, body: str) -> None:
-    """Store the article's term frequencies (head terms counted :data:`HEAD_BOOST` times), heaviest first."""
+    """Store the article's unit tf-idf vector, heaviest term first: term frequencies (head terms counted
+    :data:`HEAD_BOOST` times) weighted by the idf over the articles indexed so far, this one included. Fixing
+    the weights when the article is written makes the cosine of two articles a dot product of two stored
+    vectors, so scoring a candidate costs the same however large the store grows."""
     counts = Counter(body.split())
     for term in head.split():
         counts[term] += HEAD_BOOST
+    vector = weigh(counts, idf(conn, set(counts)))
+    ordered = {t: round(w, 5) for t, w in sorted(vector.items(), key=lambda tw: (-tw[1], tw[0]))}
     conn.execute("INSERT INTO search_vectors (docid, vector) VALUES (?, ?) ON CONFLICT(docid) DO UPDATE SET"
-                 " vector = excluded.vector", (docid, json.dumps(dict(counts.most_common()), ensure_ascii=False)))
+                 " vector = excluded.vector", (docid, json.dumps(ordered, ensure_ascii=False)))
 
 
 def weigh(counts: dict[str, int], weights: dict[str, float]) -> dict[str, float]:
@@ -107,7 +115,7 @@ def rows_in(conn, select: str, values: list, chunk: int = 500) -> list:
     return rows
 
 
-def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, int]]:
+def _vectors(conn: sqlite3.Connection, docids: list[int]) -> dict[int, dict[str, float]]:
     rows = rows_in(conn, "SELECT docid, vector FROM search_vectors WHERE docid", docids)
     return {docid: json.loads(vector) for docid, vector in rows}
 
@@ -131,14 +139,12 @@ def neighbours(conn: sqlite3.Connection, article_id: str, window: int | None = N
     if doc is None:
         return []
     docid, day = doc
-    counts = _vectors(conn, [docid]).get(docid, {})
-    weights = idf(conn, set(counts))
-    mine = weigh(counts, weights)
-    top = sorted(mine, key=lambda t: -mine[t])[:QUERY_TERMS]
+    mine = _vectors(conn, [docid]).get(docid, {})
+    top = sorted(mine, key=lambda t: (-mine[t], t))[:QUERY_TERMS]
     span = _window(day, window)
     found = _by_entities(conn, docid, span, candidates) | text_search(conn, top, docid, span, candidates)
     found -= _copies(conn, article_id)
-    return _measure(conn, docid, day, mine, weights, found)
+    return _measure(conn, docid, day, mine, found)
 
 
 def _window(day: str | None, window: int | None) -> tuple[str, str] | None:
@@ -182,13 +188,10 @@ def _copies(conn, article_id: str) -> set[int]:
     return {row[0] for row in rows}
 
 
-def _measure(conn, docid: int, day: str | None, mine: dict[str, float], weights: dict[str, float],
-             found: set[int]) -> list[Neighbour]:
+def _measure(conn, docid: int, day: str | None, mine: dict[str, float], found: set[int]) -> list[Neighbour]:
     names = conn.execute("SELECT key, name FROM search_entities WHERE docid = ? ORDER BY name", (docid,)).fetchall()
     others = sorted(found)
     vectors = _vectors(conn, others) if others else {}
-    missing = set().union(*vectors.values()) - set(weights) if vectors else set()
-    weights = weights | idf(conn, missing)
     docs = {row[0]: (row[1], row[2]) for row in rows_in(
         conn, "SELECT docid, article_id, day FROM search_docs WHERE docid", others)}
     keys: dict[int, set[str]] = {}
@@ -199,7 +202,7 @@ def _measure(conn, docid: int, day: str | None, mine: dict[str, float], weights:
         article_id, other_day = docs[other]
         theirs = keys.get(other, set())
         shared = tuple(name for key, name in names if key in theirs)
-        similarity_ = dot(mine, weigh(vectors.get(other, {}), weights))
+        similarity_ = dot(mine, vectors.get(other, {}))
         result.append(Neighbour(article_id, shared, round(similarity_, 4), days_between(day, other_day),
                                 bool(names) and bool(theirs)))
     return result
