@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
 from rasd.events.chains import chain_back, chain_from, lead_of
+from rasd.events.clauses import claimant, clause_subject, cleft_actor, relative_doer
 from rasd.events.english import english_actor, english_object, english_subject
 from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
@@ -78,18 +79,7 @@ def support_before(keys: list[str], first: int, lexicon: Lexicon, skip: frozense
 def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, stops: set[int]) -> None:
     triggers = stops | set(range(hit.first, hit.last + 1))
     cands = [c for c in sentence.cands if not c.modifier and not any(c.first <= t <= c.last for t in triggers)]
-    anchor = _anchor(sentence, hit, lexicon)
-    if hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees; else it is in the verb
-        joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
-        actors = [c for c in cands if c.last < hit.first and not joined
-                  and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
-        actors = chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
-        actors = actors or _plural_antecedent(sentence, cands, hit)
-    else:
-        supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
-        actors = (_doer_after(sentence, cands, hit, lexicon) or _subject(sentence, cands, anchor, hit, supported)
-                  or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
-    actors = passive_agent(sentence, cands, hit) or actors  # "تم اغتصابها من قبل عدة ضباط"
+    actors = _actors(sentence, cands, mention, hit, lexicon, stops)
     actors = [c for c in actors if c.entity is not None or sentence.tokens[c.first].key not in NOT_NOUNS]
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
@@ -101,6 +91,28 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
     mention.targets = targets
     mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
     _details(sentence, mention, hit)
+
+
+def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, lexicon: Lexicon,
+            stops: set[int]) -> list[Cand]:
+    """Who did it, by clause structure first (a cleft), then by the word order around the trigger (or its
+    support verb), then a passive's agent or a claim of responsibility."""
+    anchor = _anchor(sentence, hit, lexicon)
+    actors = cleft_actor(sentence, cands, hit)  # "«قبائل عربية منفلتة»، هي التي ارتكبت المجازر"
+    if not actors and hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees, else the verb has it
+        joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
+        actors = [c for c in cands if c.last < hit.first and not joined
+                  and _only_particles(sentence.tokens, c.last, hit.first)][-1:]
+        actors = chain_back(sentence, cands, actors[0]) if actors else ([] if joined else _phrase_before(sentence, hit))
+        actors = actors or _plural_antecedent(sentence, cands, hit)
+    elif not actors:
+        supported = anchor != hit.first and lexicon.is_support(sentence.keys[anchor])
+        plural = supported and sentence.keys[anchor].endswith("وا")  # "أن رجالا ونساء في البلدة نظموا مسيرة"
+        actors = (_doer_after(sentence, cands, hit, lexicon) or relative_doer(sentence, cands, hit)
+                  or (clause_subject(sentence, cands, anchor) if plural else [])
+                  or _subject(sentence, cands, anchor, hit, supported)
+                  or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
+    return passive_agent(sentence, cands, hit) or actors or claimant(sentence, cands, hit)  # "من قبل", "تبنت"
 
 
 def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
@@ -202,7 +214,9 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         if _patient_masdar(sentence.keys[hit.first]):
             return []  # "اغتيال عماد مغنية", "مقتل فتى": the genitive is who suffered it
         genitive = [c for c in cands if c.first == hit.last + 1 and _agentive(c)]
-        return chain_from(sentence, cands, genitive[0]) if genitive else []
+        if genitive:
+            return chain_from(sentence, cands, genitive[0])
+        return _protesters_after(sentence, hit)  # "اعتصام العاملين", "إضراب المعلمين"
     if _latin(sentence, hit) and hit.kind in ("v", "p") and anchor == hit.first:
         return english_actor(sentence, cands, anchor)
     skip = _past_quantities(sentence, anchor + 1)  # "احتشدت مجموعات صغيرة أيضا من المتظاهرين"
@@ -217,11 +231,26 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         return english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
         return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
-    if hit.kind == "v" and anchor == hit.first:
+    if hit.kind == "v" and anchor == hit.first or hit.kind == "p" and _past_quantities(sentence, hit.first + 1) > hit.last:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     if supported and anchor + 1 < hit.first:
         phrase = _coordinated_phrases(sentence, _past_quantities(sentence, anchor + 1), first=True, words=2)
         return [_trimmed(sentence, c, hit.first - 1) for c in phrase if c.first < hit.first]  # "قامت دبابة بقصف"
+    return []
+
+
+PEOPLE = frozenset(fold_word(w) for w in "الطلاب الطلبة العمال الأهالي الاهالي السكان المواطنين الأطباء الاطباء "
+                   "المعلمين الموظفين الفلاحين المزارعين التجار السائقين المحامين الصحفيين الصحافيين".split())
+
+
+def _protesters_after(sentence: Sentence, hit: Hit) -> list[Cand]:
+    """Who protests, named right after a protest noun: a definite plural of people ("اعتصام العاملين")."""
+    i = hit.last + 1
+    if hit.type != "PROTEST" or i >= len(sentence.tokens) or i in sentence.stops:
+        return []
+    key = sentence.tokens[i].key
+    if key in PEOPLE or key.startswith("ال") and _plural(key):
+        return _coordinated_phrases(sentence, i, first=True, words=2)
     return []
 
 

@@ -1,0 +1,117 @@
+"""Actors that clause structure gives when word order around the trigger does not.
+
+- **Relative clause**: "الشعارات التي رفعها الثوار" — a noun trigger, a relative pronoun, a verb carrying the
+  trigger as its object (-ه، -ها، -هم) and the doer after it.
+- **Cleft**: "«قبائل عربية منفلتة»، هي التي ارتكبت المجازر" — what stands before هي التي / هو الذي / هم الذين.
+- **Claims and blame**: "تبنت الحركة المسؤولية عن عملية تفجير", "أعلنت الجماعة مسؤوليتها عن الهجوم", "ألقي اللوم
+  على الجماعة في سلسلة من التفجيرات" — the claimant (the one blamed) did what follows.
+- **Clause subject**: "أن رجالا ونساء في البلدة نظموا مسيرة" — a support verb whose plural ending carries its
+  subject takes the words between the start of its clause (أن، إن، a comma, the sentence start) and the verb.
+"""
+
+from __future__ import annotations
+
+from rasd.events.chains import chain_from, lead_of
+from rasd.events.lexicon import Hit, fold_word
+from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
+
+RELATIVES = frozenset(fold_word(w) for w in "التي الذي الذين اللذين اللتين اللواتي".split())
+OBJECT_SUFFIXES = ("ه", "ها", "هم", "هما")
+CLEFT = {fold_word(a): frozenset(fold_word(b) for b in bs.split()) for a, bs in
+         (("هي", "التي"), ("هو", "الذي"), ("هم", "الذين"), ("هن", "اللواتي"))}
+PARTICLES = frozenset(fold_word(w) for w in "قد لقد".split())
+CLAIMS = frozenset(fold_word(w) for w in "تبنى تبنت وتبنى وتبنت يتبنى تتبنى أعلن أعلنت وأعلن وأعلنت اعلن اعلنت "
+                   "واعلن واعلنت".split())
+RESPONSIBILITY = frozenset(fold_word(w) for w in "المسؤولية المسئولية مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته "
+                           "مسئوليتها مسئوليتهم".split())
+BLAME = frozenset(fold_word(w) for w in "اللوم باللوم".split())
+CLAUSE_OPENERS = frozenset(fold_word(w) for w in "أن إن ان وأن وإن بأن بان لأن لان".split())
+REACH = 5  # words of a clause subject
+
+
+def relative_doer(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """The doer after "NOUN التي VERB-ها": the candidate (else two words) right after the verb."""
+    tokens = sentence.tokens
+    rel, verb = hit.last + 1, hit.last + 2
+    if hit.kind not in ("n", "n!") or verb + 1 >= len(tokens) or tokens[rel].key not in RELATIVES:
+        return []
+    if not tokens[verb].key.endswith(OBJECT_SUFFIXES) or tokens[verb].punct or len(tokens[verb].key) < 4:
+        return []
+    return _at(sentence, cands, verb + 1)
+
+
+def cleft_actor(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """"X هي التي [قد] VERB": the candidate (else the words) before the pronoun."""
+    tokens = sentence.tokens
+    i = hit.first - 1
+    while i >= 0 and tokens[i].key in PARTICLES:
+        i -= 1
+    if i < 1 or tokens[i - 1].key not in CLEFT or tokens[i].key not in CLEFT[tokens[i - 1].key]:
+        return []
+    end = i - 2
+    while end >= 0 and tokens[end].punct:
+        end -= 1
+    before = [c for c in cands if c.last == end]
+    if before:
+        return before
+    start = end
+    while start > 0 and end - start < 3 and not tokens[start - 1].punct and tokens[start - 1].key not in PREPOSITIONS:
+        start -= 1
+    return [_span(sentence, start, end)] if end >= 0 and not tokens[end].punct else []
+
+
+def claimant(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """Who claimed (or was blamed for) the event: "تبنى X المسؤولية عن ... TRIGGER", "اللوم على X في ... TRIGGER"."""
+    tokens = sentence.tokens
+    for i in range(hit.first - 1, max(-1, hit.first - 12), -1):
+        key = tokens[i].key
+        if tokens[i].punct and tokens[i].text in ".؛;":
+            return []
+        if key in CLAIMS and any(t.key in RESPONSIBILITY for t in tokens[i + 1:hit.first]):
+            return _at(sentence, cands, i + 1, RESPONSIBILITY) if tokens[i + 1].key not in RESPONSIBILITY else []
+        if key in BLAME and i + 2 < hit.first and tokens[i + 1].key == fold_word("على"):
+            return _at(sentence, cands, i + 2)
+    return []
+
+
+def clause_subject(sentence: Sentence, cands: list[Cand], verb: int) -> list[Cand]:
+    """The words from the start of the verb's clause to the verb (at most :data:`REACH`), when the clause
+    starts with أن/إن, a comma or the sentence: "أن رجالا ونساء في البلدة نظموا"."""
+    tokens = sentence.tokens
+    start = verb
+    while start > 0 and verb - start < REACH + 1:
+        previous = tokens[start - 1]
+        if previous.punct or previous.key in CLAUSE_OPENERS:
+            break
+        start -= 1
+    else:
+        if start > 0:
+            return []
+    if start == verb or any(k in sentence.stops for k in range(start, verb)):
+        return []
+    inside = [c for c in cands if start <= lead_of(c) and c.last < verb]
+    if inside and lead_of(inside[0]) == start:
+        return chain_from(sentence, cands, inside[0])
+    return [_span(sentence, start, verb - 1)]
+
+
+def _at(sentence: Sentence, cands: list[Cand], i: int, until: frozenset[str] = frozenset()) -> list[Cand]:
+    """The candidate starting at token ``i`` with those coordinated to it, else two words from ``i`` (not into
+    a word of ``until``)."""
+    tokens = sentence.tokens
+    if i >= len(tokens) or tokens[i].punct or tokens[i].key in PREPOSITIONS:
+        return []
+    for cand in cands:
+        if lead_of(cand) <= i <= cand.last:
+            return chain_from(sentence, cands, cand)
+    last = i
+    while last + 1 < len(tokens) and last + 1 - i < 2 and not tokens[last + 1].punct \
+            and tokens[last + 1].key not in PREPOSITIONS and last + 1 not in sentence.stops \
+            and tokens[last + 1].key not in until:
+        last += 1
+    return [_span(sentence, i, last)]
+
+
+def _span(sentence: Sentence, first: int, last: int) -> Cand:
+    tokens = sentence.tokens
+    return Cand(first, last, tokens[first].start, tokens[last].end, sentence.span_text(first, last))

@@ -1,0 +1,41 @@
+"""Actors from clause structure (rasd.events.clauses and the protest-noun genitive): Arabic sentences written for
+these tests, of the kinds the PLOVER development half shows; no entities listed (phrases are the candidates)."""
+
+from __future__ import annotations
+
+from events_helpers import analyzed
+
+
+def _actors(text: str, type_: str) -> list[list[str]]:
+    return [[a.text for a in e.actors] for e in analyzed(text, []).events if e.type == type_]
+
+
+def test_doer_of_a_relative_clause_after_a_noun_trigger():
+    assert ["الطلاب"] in _actors("وكانت المظاهرة التي نظمها الطلاب أمام الجامعة سلمية.", "PROTEST")
+
+
+def test_relative_clause_without_an_object_suffix_gives_nothing():
+    assert ["الطلاب"] not in _actors("وكانت المظاهرة التي شاهد الطلاب صورها سلمية.", "PROTEST")
+
+
+def test_claimant_of_responsibility_is_the_actor():
+    assert ["الجماعة"] in _actors("وتبنت الجماعة المسؤولية عن تفجير السيارة في السوق.", "ASSAULT")
+
+
+def test_the_one_blamed_is_the_actor():
+    assert ["الجماعة"] in _actors("وألقي اللوم على الجماعة في سلسلة من التفجيرات.", "ASSAULT")
+
+
+def test_plural_support_verb_takes_its_clause_subject():
+    found = _actors("وقال شهود إن سكانا من القرية نظموا امس مسيرة إلى مقر البلدية.", "PROTEST")
+    assert found and "سكانا" in found[0][0]
+
+
+def test_protest_noun_followed_by_people_names_them():
+    assert ["العاملين"] in _actors("وأنهى اعتصام العاملين في الوكالة يومه الثالث.", "PROTEST")
+    assert ["الغضب"] not in _actors("ودعا إلى يوم الغضب في كل المدن.", "PROTEST")
+
+
+def test_cleft_names_the_doer():
+    found = _actors("وقالت الحكومة إن «ميليشيات منفلتة» هي التي هاجمت القرية.", "ASSAULT")
+    assert ["ميليشيات منفلتة"] in found
