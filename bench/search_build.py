@@ -21,6 +21,7 @@ import os
 import random
 import sqlite3
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from search_corpus import SNN, ant, corpus, saudinewsnet
@@ -172,7 +173,7 @@ def build_scale(shared: Path, work: Path, target: int = 1_000_000, log=print, pa
     _fresh(path)
     analyzer = make_analyzer()
     started = time.perf_counter()
-    titles, paragraphs = _pool(shared, analyzer)
+    titles, paragraphs = paragraph_pool(shared, analyzer)
     pool_seconds = time.perf_counter() - started
     log(f"scale: {len(paragraphs)} paragraphs analyzed in {pool_seconds:.0f} s")
     conn = _scale_db(path)
@@ -193,7 +194,7 @@ def build_scale(shared: Path, work: Path, target: int = 1_000_000, log=print, pa
     return _finish(work, "scale", facts)
 
 
-def _pool(shared: Path, analyzer, every: int = 3) -> tuple[list[str], list[str]]:
+def paragraph_pool(shared: Path, analyzer, every: int = 3) -> tuple[list[str], list[str]]:
     """Analyzed headlines and paragraphs of every ``every``-th real article (the material generated ones reuse)."""
     titles, paragraphs = [], []
     for n, article in enumerate(corpus(shared)):
@@ -213,12 +214,20 @@ def _scale_db(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _scale_batch(conn, rng: random.Random, titles: list[str], paragraphs: list[str], first: int, size: int) -> None:
+def generated_docs(titles: list[str], paragraphs: list[str], first: int, size: int,
+                   rng: random.Random) -> Iterator[IndexDocument]:
+    """Generated articles ``first`` .. ``first + size - 1``: a random title and 3-8 random paragraphs each, days
+    in July-August 2015, 20 sources. The same ``rng`` state gives the same articles (SQLite and PostgreSQL
+    builds index the very same ones)."""
     days = [f"2015-{m:02d}-{d:02d}" for m in (7, 8) for d in range(1, 29)]
-    conn.execute("BEGIN")
     for n in range(first, first + size):
         body = " ".join(rng.choice(paragraphs) for _ in range(rng.randint(3, 8)))
-        doc = IndexDocument(f"gen-{n}", rng.choice(titles), body, rng.choice(days), f"source-{n % 20}", "ar", (), ())
+        yield IndexDocument(f"gen-{n}", rng.choice(titles), body, rng.choice(days), f"source-{n % 20}", "ar", (), ())
+
+
+def _scale_batch(conn, rng: random.Random, titles: list[str], paragraphs: list[str], first: int, size: int) -> None:
+    conn.execute("BEGIN")
+    for doc in generated_docs(titles, paragraphs, first, size, rng):
         write_document(conn, doc, count_terms=False)
     conn.execute("COMMIT")
 
