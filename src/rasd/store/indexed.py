@@ -42,12 +42,17 @@ class IndexedStore:
             self._near_dups = NearDuplicates()
         return self._near_dups
 
-    def index_article(self, conn, article: Article, stamp: str) -> None:
-        """The search index, near-duplicate groups and story threads, updated for one stored article."""
+    def prepare_index(self, article: Article) -> tuple:
+        """What indexing an article computes from the article alone (its index document and MinHash
+        signature): done before the write transaction, so writers hold the store's write lock for less."""
         doc = index_document(article, self.analyzer)
+        return doc, self.near_dups.signature(doc.body.split())
+
+    def index_article(self, conn, article: Article, stamp: str, prepared: tuple | None = None) -> None:
+        """The search index, near-duplicate groups and story threads, updated for one stored article."""
+        doc, signature = prepared or self.prepare_index(article)
         docid = self.dialect.write_document(conn, doc)
         stories_sql.write_vector(conn, docid, doc.head, doc.body)
-        signature = self.near_dups.signature(doc.body.split())
         stories_sql.group_duplicates(conn, article.id, doc.day, len(article.text), signature)
         threads_sql.assign(conn, article.id, article.headline or article.title, doc.day, stamp, self.dialect.by_text)
 

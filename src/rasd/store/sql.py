@@ -53,13 +53,14 @@ class SQLStore(IndexedStore):
 
     def put(self, raw: RawDocument, article: Article, journal: Journal | None = None) -> PutResult:
         record = json.dumps(article_to_json(article), ensure_ascii=False)
+        prepared = self.prepare_index(article)  # outside the transaction: writers take turns only for the writes
         try:
             with self.transaction() as conn:
                 raw_id = _put_raw(conn, raw)
                 action = _put_article(conn, article, record, raw_id)
                 if action != "unchanged":
                     write_event_reports(conn, article)
-                    self.index_article(conn, article, now())
+                    self.index_article(conn, article, now(), prepared)
                 if journal:
                     _journal(conn, journal, "stored", article.id)
         except self.errors as exc:
