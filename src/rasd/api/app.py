@@ -6,6 +6,7 @@ no other state: each request opens its own store. ``rasd serve`` runs it with uv
 
 from __future__ import annotations
 
+from contextlib import asynccontextmanager
 from importlib import resources
 from pathlib import Path
 
@@ -17,6 +18,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from rasd import __version__
 from rasd.api import problems, routes, routes_input
+from rasd.api.deps import SharedStore
 from rasd.api.inputs import Context, Fetcher
 from rasd.api.remote import fetch_url
 from rasd.api.security import BodyTooLarge, SecurityMiddleware
@@ -37,8 +39,10 @@ The same functions serve the command line, this API and the web reader. Errors a
 def create_app(config: Config | None = None, fetcher: Fetcher = fetch_url, allow_private_urls: bool = False) -> FastAPI:
     """The whole HTTP application over the store ``config.db``."""
     config = config or load_config()
-    app = FastAPI(title="rasd", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None)
+    app = FastAPI(title="rasd", version=__version__, description=DESCRIPTION, docs_url=None, redoc_url=None,
+                  lifespan=_lifespan)
     app.state.rasd = Context(config, build_pipeline(config), fetcher, allow_private_urls)
+    app.state.shared_store = SharedStore(config.db)
     app.state.templates = environment()
     app.include_router(routes.router)
     app.include_router(routes_input.router)
@@ -51,6 +55,12 @@ def create_app(config: Config | None = None, fetcher: Fetcher = fetch_url, allow
     _handle_errors(app)
     app.add_middleware(SecurityMiddleware, max_body=config.max_input_bytes + BODY_OVERHEAD)
     return app
+
+
+@asynccontextmanager
+async def _lifespan(app: FastAPI):
+    yield
+    app.state.shared_store.close()  # the PostgreSQL store's pool, when one was opened
 
 
 def _static_dir() -> str:
