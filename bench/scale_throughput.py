@@ -12,6 +12,11 @@ from __future__ import annotations
 import argparse
 import os
 import sys
+
+# One core per worker in every run, the in-process one included (local workers and Dask's set this themselves):
+# before numpy is imported.
+for _name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_name, "1")
 import tempfile
 from pathlib import Path
 
@@ -23,7 +28,8 @@ from scale import Schemas, articles, command, throughput, throughput_rows, write
 
 def markdown(data: dict) -> str:
     lines = [f"{data['articles']} SaudiNewsNet articles, full default pipeline, into PostgreSQL. 'steady' is the "
-             "rate from the first stored article to the last (worker start and model loading excluded). Load "
+             "rate from the first stored article to the last (worker start and model loading excluded). Numerical "
+             "libraries run single-threaded in every run (one core per worker). Load "
              f"average at the start: {data['load']}.", "",
              "| run | articles | seconds | per second | steady per second | speed-up (steady) | peak RSS per worker, MB "
              "| load before/after |", "|---|---|---|---|---|---|---|---|"]

@@ -3,6 +3,10 @@
 At most ``2 x workers`` inputs are in flight, so a huge input (a JSON-lines dump, an archive) is read only as
 fast as the workers analyze it: memory stays bounded. A worker that dies (killed, out of memory) stops the
 batch with E204; what the workers stored is kept and journaled, so running the same command again resumes.
+
+Each worker is one process doing one thing at a time, so its numerical libraries run single-threaded
+(:data:`ONE_THREAD`, as Dask's nanny does for its workers): N workers each starting as many BLAS threads as
+there are cores would fight over the cores and run slower than one worker.
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ import multiprocessing
 import os
 import queue
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 
 from rasd.errors import Failure, RasdError
 from rasd.model import RawDocument
@@ -18,6 +23,7 @@ from rasd.run.worker import Worker, WorkerSpec, WorkerStats
 from rasd.service import IngestReport
 
 _END = object()
+ONE_THREAD = {"OMP_NUM_THREADS": "1", "OPENBLAS_NUM_THREADS": "1", "MKL_NUM_THREADS": "1"}
 
 
 def local_reports(items: Iterable[RawDocument | Failure], spec: WorkerSpec, workers: int,
@@ -27,12 +33,25 @@ def local_reports(items: Iterable[RawDocument | Failure], spec: WorkerSpec, work
     tasks, results = ctx.Queue(), ctx.Queue()
     procs = [ctx.Process(target=_worker_main, args=(spec, tasks, results, os.getpid()), daemon=True,
                          name=f"rasd-worker-{n + 1}") for n in range(workers)]
-    for proc in procs:
-        proc.start()
+    with _environment(ONE_THREAD):
+        for proc in procs:
+            proc.start()
     try:
         yield from _exchange(iter(items), tasks, results, procs, window=2 * workers)
     finally:
         _stop(procs, tasks, results, stats)
+
+
+@contextmanager
+def _environment(values: dict[str, str]) -> Iterator[None]:
+    """Environment variables for the processes started inside (those the user set are kept), restored after."""
+    added = {k: v for k, v in values.items() if k not in os.environ}
+    os.environ.update(added)
+    try:
+        yield
+    finally:
+        for key in added:
+            os.environ.pop(key, None)
 
 
 def _exchange(source: Iterator, tasks, results, procs, window: int) -> Iterator[IngestReport]:
