@@ -109,12 +109,15 @@ def timed_ingest(path: Path, db: str, workers: int = 1, scheduler: str | None = 
 
 
 def throughput(path: Path, schemas: Schemas) -> dict:
-    """The full pipeline, 1 and 2 local workers and a 2-worker Dask LocalCluster, into PostgreSQL."""
+    """The full pipeline, 1 and 2 local workers and a 2-worker Dask LocalCluster (its statistical profiler off,
+    as docs/scale.md advises for rasd workers), into PostgreSQL."""
+    import dask
     from distributed import LocalCluster
 
     runs = {"1 local worker": timed_ingest(path, schemas.new(), 1),
             "2 local workers": timed_ingest(path, schemas.new(), 2)}
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
+    with dask.config.set({"distributed.worker.profile.enabled": False}), LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None) as cluster:
         runs["Dask LocalCluster, 2 workers"] = timed_ingest(path, schemas.new(), scheduler=cluster.scheduler_address)
     return runs
 
