@@ -19,6 +19,7 @@ from rasd.store import open_store
 CITIES = ["بيروت", "دمشق", "عمّان", "القاهرة", "الرياض", "بغداد", "تونس", "الرباط", "الدوحة", "مسقط",
           "صنعاء", "الخرطوم", "طرابلس", "الجزائر", "الكويت", "المنامة", "أبوظبي", "نواكشوط", "القدس", "غزة"]
 FAST = {"RASD_STAGES": "readtime"}  # parallelism does not depend on the analysis stages; keep the test quick
+MANY = 400  # inputs of an interrupted batch: enough that it is still running when it is interrupted
 
 
 def make_pages(folder: Path, count: int, words: int = 40) -> list[Path]:
@@ -71,7 +72,7 @@ def _children(pid: int) -> list[int]:
 
 def test_kill_9_of_a_worker_mid_batch_loses_nothing_and_the_rerun_resumes(store_url, tmp_path):
     pages = tmp_path / "pages"
-    make_pages(pages, 80, words=400)
+    make_pages(pages, MANY, words=400)
     env = {**os.environ, **FAST, "RASD_STAGES": "readtime,times"}
     batch = subprocess.Popen([sys.executable, "-m", "rasd.cli", "ingest", str(pages), "--db", store_url,
                               "--workers", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -84,15 +85,15 @@ def test_kill_9_of_a_worker_mid_batch_loses_nothing_and_the_rerun_resumes(store_
     _, stderr = batch.communicate(timeout=240)
     done = _journal_count(store_url)
     assert batch.returncode == 2 and "E204" in stderr, stderr
-    assert 5 <= done < 80 and len(stored_ids(store_url)) == done  # everything committed is there
+    assert 5 <= done < MANY and len(stored_ids(store_url)) == done  # everything committed is there
     rerun = subprocess.run([sys.executable, "-m", "rasd.cli", "ingest", str(pages), "--db", store_url, "--workers",
                             "2", "--json"], capture_output=True, text=True, env=env, timeout=300)
     report = json.loads(rerun.stdout)
     assert rerun.returncode == 0, rerun.stderr
-    assert report["resumed"] == done and len(report["created"]) == 80 - done and report["unchanged"] == []
-    assert len(stored_ids(store_url)) == 80
+    assert report["resumed"] == done and len(report["created"]) == MANY - done and report["unchanged"] == []
+    assert len(stored_ids(store_url)) == MANY
     with open_store(store_url) as store, store.reading() as conn:
-        assert conn.execute("SELECT count(*) FROM raw_documents").fetchone()[0] == 80
+        assert conn.execute("SELECT count(*) FROM raw_documents").fetchone()[0] == MANY
 
 
 def test_dask_cluster_ingests_once_per_input(pg_url, tmp_path):
@@ -140,7 +141,7 @@ def test_migrate_refuses_a_sqlite_target(tmp_path):
 
 def test_ctrl_c_stops_the_batch_with_a_reason_and_the_rerun_resumes(tmp_path):
     pages = tmp_path / "pages"
-    make_pages(pages, 60, words=400)
+    make_pages(pages, MANY, words=400)
     db = str(tmp_path / "c.db")
     env = {**os.environ, **FAST, "RASD_STAGES": "readtime,times"}
     args = [sys.executable, "-m", "rasd.cli", "ingest", str(pages), "--db", db, "--workers", "2", "--json"]
@@ -154,5 +155,5 @@ def test_ctrl_c_stops_the_batch_with_a_reason_and_the_rerun_resumes(tmp_path):
     done = _journal_count(db)
     rerun = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300)
     report = json.loads(rerun.stdout)
-    assert report["resumed"] == done and len(report["created"]) == 60 - done
-    assert len(stored_ids(db)) == 60
+    assert report["resumed"] == done and len(report["created"]) == MANY - done
+    assert len(stored_ids(db)) == MANY
