@@ -3,7 +3,7 @@ and whether each query finds the same articles (total and ids) on both.
 
     PYTHONPATH=src python bench/scale_search.py --bulk 5000 --pg postgresql://rasd:rasd@127.0.0.1/rasd_test
 
-Articles are SaudiNewsNet (as bench/scale.py reads them), stored with the reading stage only (no NLP stages),
+Articles are SaudiNewsNet, then ANT v2.1 (as bench/scale.py reads them), stored with the reading stage only (no NLP stages),
 so the search index and its terms are real but entities are absent. Writes dated results to
 bench/results/scale-search-YYYY-MM-DD.md (+ .json).
 """
@@ -34,7 +34,7 @@ def measure(bulk: Path, tmp: Path, schemas: Schemas, workers: int) -> dict:
 
 def markdown(data: dict) -> str:
     runs = data["runs"]
-    lines = [f"{data['bulk_articles']} SaudiNewsNet articles, reading stage only, {data['workers']} local workers; "
+    lines = [f"{data['bulk_articles']} articles (SaudiNewsNet, then ANT v2.1), reading stage only, {data['workers']} local workers; "
              f"{len(QUERIES)} queries x 3 rounds, first page of 10 with facets. Load average at the start: "
              f"{data['load']}.", "",
              "| backend | articles | load seconds | per second | store size, MB | search p50 ms | search p95 ms |",
