@@ -139,13 +139,20 @@ def test_migrate_refuses_a_sqlite_target(tmp_path):
     assert result.returncode == 2 and "--to must be a postgresql:// URL" in result.stderr
 
 
+def _default_sigint() -> None:
+    """Ctrl-C as on a terminal: a suite started in the background by a shell (``cmd &``) has SIGINT ignored,
+    and its children would inherit that."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def test_ctrl_c_stops_the_batch_with_a_reason_and_the_rerun_resumes(tmp_path):
     pages = tmp_path / "pages"
     make_pages(pages, MANY, words=400)
     db = str(tmp_path / "c.db")
     env = {**os.environ, **FAST, "RASD_STAGES": "readtime,times"}
     args = [sys.executable, "-m", "rasd.cli", "ingest", str(pages), "--db", db, "--workers", "2", "--json"]
-    batch = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    batch = subprocess.Popen(args, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env,
+                             preexec_fn=_default_sigint)
     deadline = time.time() + 240
     while time.time() < deadline and _journal_count(db) < 3:
         time.sleep(0.2)
