@@ -39,3 +39,10 @@ def test_protest_noun_followed_by_people_names_them():
 def test_cleft_names_the_doer():
     found = _actors("وقالت الحكومة إن «ميليشيات منفلتة» هي التي هاجمت القرية.", "ASSAULT")
     assert ["ميليشيات منفلتة"] in found
+
+
+def test_aiming_to_support_is_no_attack_and_a_drone_is_no_march():
+    events = analyzed("وتوقع التقرير نمو صناديق حكومية جديدة تستهدف دعم رواد الأعمال.", []).events
+    assert [e.type for e in events if e.type in ("ASSAULT", "SUPPORT")] == []
+    drone = analyzed("وقالت الشرطة إن طائرات مسيرة تستهدف مواقع الجيش في المدينة.", []).events
+    assert [e.type for e in drone] == ["ASSAULT"]
