@@ -90,3 +90,18 @@ def test_a_store_made_before_the_index_is_indexed_when_opened(tmp_path):
     with open_store(path) as opened:
         assert opened.schema_version >= 7
         assert ids(search(opened, "مفاوضات")) == ["old1"]
+
+
+def test_search_terms_count_the_documents_once_each(store_url):
+    """The empty term's df is the number of indexed articles (the N of idf), and re-storing one changes nothing."""
+    from rasd.model import Article, RawDocument
+    from rasd.store import open_store
+    from rasd.stories.sqlite import DOCUMENTS
+
+    with open_store(store_url) as store:
+        for n in range(3):
+            store.put(RawDocument(f"{n}".encode(), f"{n}.txt"), Article(f"{n:016d}", f"خبر رقم {n} عن موسكو"))
+        store.put(RawDocument(b"0b", "0.txt"), Article(f"{0:016d}", "خبر معدل عن كييف"))
+        with store.reading() as conn:
+            (df,) = conn.execute("SELECT df FROM search_terms WHERE term = ?", (DOCUMENTS,)).fetchone()
+    assert df == 3

@@ -14,7 +14,7 @@ import sqlite3
 from rasd.search.documents import IndexDocument
 from rasd.search.query import HEAD_WEIGHT, Clause, ParsedQuery
 from rasd.search.records import FACET_SIZE, FacetValue, Filters, IndexPage, Sort
-from rasd.stories.sqlite import VECTORS
+from rasd.stories.sqlite import DOCUMENTS, VECTORS
 
 _BM25 = f"bm25(search_index, {HEAD_WEIGHT}, 1.0)"
 
@@ -56,6 +56,8 @@ def count_terms_of(conn, old: tuple[str, str] | None, doc: IndexDocument) -> Non
     """Keep ``search_terms`` (document frequencies): the old (head, body) terms out, the new one's in."""
     gone = sorted(set(old[0].split()) | set(old[1].split())) if old is not None else []
     new = sorted(set(doc.head.split()) | set(doc.body.split()))
+    if old is None:  # a new document: the row of the empty term counts the documents (N of the idf)
+        new.insert(0, DOCUMENTS)
     if getattr(conn, "arrays", False):  # PostgreSQL: one statement each, the terms as an array parameter
         if gone:
             conn.execute("UPDATE search_terms SET df = df - 1 WHERE term = ANY(?)", (gone,))

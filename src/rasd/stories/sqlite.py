@@ -70,8 +70,10 @@ HEAD_BOOST = 2
 CANDIDATES = 25
 QUERY_TERMS = 12
 # What search_vectors hold: unit tf-idf vectors weighted with the idf of the moment the article was written
-# ("incremental idf", as in TDT story detection); a store whose vectors are of another kind is reindexed.
-VECTORS = "tfidf-at-write-1"
+# ("incremental idf", as in TDT story detection); a store whose vectors are of another kind, or whose
+# search_terms lack the document count (the empty term), is reindexed.
+VECTORS = "tfidf-at-write-2"
+DOCUMENTS = ""  # the search_terms row whose df is the number of indexed documents (no analyzer term is empty)
 
 
 def write_vector(conn: sqlite3.Connection, docid: int, head: str, body: str) -> None:
@@ -97,8 +99,8 @@ def weigh(counts: dict[str, int], weights: dict[str, float]) -> dict[str, float]
 
 def idf(conn: sqlite3.Connection, terms: set[str]) -> dict[str, float]:
     """log(N / df) of each term over the indexed articles (terms no article holds get the highest idf)."""
-    total = conn.execute("SELECT count(*) FROM search_docs").fetchone()[0] or 1
-    found = dict(rows_in(conn, "SELECT term, df FROM search_terms WHERE term", sorted(terms)))
+    found = dict(rows_in(conn, "SELECT term, df FROM search_terms WHERE term", [DOCUMENTS, *sorted(terms)]))
+    total = found.pop(DOCUMENTS, 0) or 1  # the documents, counted with the terms (count(*) would scan the index)
     return {term: math.log((total + 1) / (found.get(term, 0) + 0.5)) for term in terms}
 
 
