@@ -55,6 +55,30 @@ def test_newer_schema_is_refused(db_path):
     assert info.value.code == "E203"
 
 
+def test_opening_retries_a_store_another_process_is_switching_to_wal(db_path, monkeypatch):
+    # Two processes creating one file can both hit SQLite's deadlock guard, which answers "locked" at once.
+    real, attempts = SQLiteStore._open, []
+
+    def busy_twice(self):
+        attempts.append(1)
+        if len(attempts) <= 2:
+            raise sqlite3.OperationalError("database is locked")
+        real(self)
+
+    monkeypatch.setattr(SQLiteStore, "_open", busy_twice)
+    with SQLiteStore(db_path) as store:
+        assert store.count() == 0 and len(attempts) == 3
+
+
+def test_a_store_that_stays_locked_is_an_error_that_says_so(db_path, monkeypatch):
+    def always_busy(self):
+        raise sqlite3.OperationalError("database is locked")
+
+    monkeypatch.setattr(SQLiteStore, "_open", always_busy)
+    with pytest.raises(StoreError, match="database is locked"):
+        SQLiteStore(db_path, patience=0.2)
+
+
 def test_bad_locations(tmp_path):
     with pytest.raises(StoreError):
         open_store(tmp_path / "missing-folder" / "x.db")

@@ -9,6 +9,7 @@ transaction, so writers (several processes included) take turns. The operations 
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from importlib import resources
@@ -19,6 +20,9 @@ from rasd.search.dialect import sqlite_dialect
 from rasd.store.sql import SQLStore
 
 MIGRATIONS = "migrations/sqlite"
+# Two processes opening a new file at once can meet SQLite's deadlock guard while both switch it to WAL: that
+# "database is locked" comes back at once, without the busy timeout, so opening retries it for this long.
+OPEN_PATIENCE = 60.0
 
 
 def migrations(folder: str = MIGRATIONS) -> list[tuple[int, str, str]]:
@@ -37,17 +41,35 @@ class SQLiteStore(SQLStore):
     errors = (sqlite3.Error,)
     dialect = sqlite_dialect()
 
-    def __init__(self, path: str | Path):
+    def __init__(self, path: str | Path, patience: float = OPEN_PATIENCE):
         self.path = self.location = str(path)
-        try:
-            self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
-            self._conn.row_factory = sqlite3.Row
-            for pragma in ("journal_mode=WAL", "foreign_keys=ON", "busy_timeout=30000", "synchronous=NORMAL"):
-                self._conn.execute(f"PRAGMA {pragma}")
-            self.migrate()
-            self.derive_if_needed()
-        except sqlite3.Error as exc:
-            raise StoreError(f"cannot open the SQLite store at {self.path}: {exc}") from None
+        deadline = time.monotonic() + patience
+        for pause in _pauses():
+            try:
+                self._open()
+                return
+            except sqlite3.OperationalError as exc:
+                self._close_quietly()
+                if not _busy(exc) or time.monotonic() + pause > deadline:
+                    raise StoreError(f"cannot open the SQLite store at {self.path}: {_said(exc)}") from None
+                time.sleep(pause)
+            except sqlite3.Error as exc:
+                self._close_quietly()
+                raise StoreError(f"cannot open the SQLite store at {self.path}: {_said(exc)}") from None
+
+    def _open(self) -> None:
+        """Connect, switch to WAL and bring the schema and derived tables up to date (each step idempotent)."""
+        self._conn = sqlite3.connect(self.path, isolation_level=None, check_same_thread=False, timeout=30)
+        self._conn.row_factory = sqlite3.Row
+        for pragma in ("busy_timeout=30000", "journal_mode=WAL", "foreign_keys=ON", "synchronous=NORMAL"):
+            self._conn.execute(f"PRAGMA {pragma}")
+        self.migrate()
+        self.derive_if_needed()
+
+    def _close_quietly(self) -> None:
+        conn = getattr(self, "_conn", None)
+        if conn is not None:
+            conn.close()
 
     @property
     def schema_version(self) -> int:
@@ -108,3 +130,20 @@ def _statements(script: str) -> list[str]:
 
 def _only_comments(sql: str) -> bool:
     return all(not line.strip() or line.strip().startswith("--") for line in sql.splitlines())
+
+
+def _pauses() -> Iterator[float]:
+    """Growing pauses between attempts to open a busy store: 0.05 s doubling up to 2 s."""
+    pause = 0.05
+    while True:
+        yield pause
+        pause = min(pause * 2, 2.0)
+
+
+def _busy(exc: sqlite3.OperationalError) -> bool:
+    return getattr(exc, "sqlite_errorname", "").startswith(("SQLITE_BUSY", "SQLITE_LOCKED")) or "locked" in str(exc)
+
+
+def _said(exc: sqlite3.Error) -> str:
+    name = getattr(exc, "sqlite_errorname", "")
+    return f"{exc} ({name})" if name else str(exc)
