@@ -29,11 +29,12 @@ def group_duplicates(conn: sqlite3.Connection, article_id: str, day: str | None,
 
 
 def _candidates(conn: sqlite3.Connection, signature: Signature) -> set[str]:
-    found: set[str] = set()
-    for band, key in enumerate(signature.bands):
-        rows = conn.execute("SELECT article_id FROM minhash_bands WHERE band = ? AND key = ?", (band, key))
-        found.update(row[0] for row in rows)
-    return found
+    """Articles sharing at least one LSH band key with ``signature``: one statement for all bands."""
+    if not signature.bands:
+        return set()
+    where = " OR ".join(["(band = ? AND key = ?)"] * len(signature.bands))
+    params = [value for band, key in enumerate(signature.bands) for value in (band, key)]
+    return {row[0] for row in conn.execute(f"SELECT DISTINCT article_id FROM minhash_bands WHERE {where}", params)}
 
 
 def _signature(conn: sqlite3.Connection, article_id: str):
