@@ -46,3 +46,24 @@ def test_aiming_to_support_is_no_attack_and_a_drone_is_no_march():
     assert [e.type for e in events if e.type in ("ASSAULT", "SUPPORT")] == []
     drone = analyzed("وقالت الشرطة إن طائرات مسيرة تستهدف مواقع الجيش في المدينة.", []).events
     assert [e.type for e in drone] == ["ASSAULT"]
+
+
+def test_kana_subject_before_qad_and_the_verb_is_the_actor():
+    found = _actors("وكانت «ألوية الفتح»، الذراع المسلحة للحركة، قد أطلقت قذائف على المعسكر فجر امس.", "ASSAULT")
+    assert ["ألوية الفتح"] in found
+
+
+def test_a_verb_joined_to_an_earlier_one_shares_its_subject():
+    found = _actors("وقال سكان إن دورية من الجيش قامت بتفتيش المنازل واعتدت على الأهالي بالضرب.", "ASSAULT")
+    assert found and "دورية" in found[0][0]
+    found = _actors("وكانت مجموعة من عشرين مسلحا قد دخلت القرية ليلا وخطفت خمسة اشخاص.", "ASSAULT")
+    assert found and "مسلحا" in found[0][0]
+
+
+def test_a_counted_noun_is_no_verb():
+    events = analyzed("وحضر ثلاثون طالبا من الجامعة الندوة.", []).events
+    assert [e.type for e in events] == []
+
+
+def test_protesters_calling_for_something_are_a_protest():
+    assert ["متظاهرون"] in _actors("ودعا متظاهرون امس أمام مقر الصحيفة إلى الافراج عن الصحافيين.", "PROTEST")

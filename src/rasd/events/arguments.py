@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
 from rasd.events.chains import chain_back, chain_from, lead_of
-from rasd.events.clauses import claimant, clause_subject, cleft_actor, relative_doer
+from rasd.events.clauses import claimant, clause_subject, cleft_actor, kana_subject, relative_doer
 from rasd.events.english import english_actor, english_object, english_subject
 from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
@@ -99,6 +99,9 @@ def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, l
     support verb), then a passive's agent or a claim of responsibility."""
     anchor = _anchor(sentence, hit, lexicon)
     actors = cleft_actor(sentence, cands, hit)  # "«قبائل عربية منفلتة»، هي التي ارتكبت المجازر"
+    past = lambda i: _past_quantities(sentence, i)  # noqa: E731
+    actors = actors or kana_subject(sentence, cands, anchor, past)  # "وكانت «كتائب ...»، ... قد أطلقت"
+    actors = actors or _shared_subject(sentence, cands, hit, lexicon, stops)  # "قامت بمداهمة ... واعتدت على"
     if not actors and hit.subject_suffix:  # "مسلحون مجهولون خطفوا": a subject right before agrees, else the verb has it
         joined = sentence.keys[hit.first][:1] in ("و", "ف")  # "موسكو والتقيا": a new clause begins
         actors = [c for c in cands if c.last < hit.first and not joined
@@ -113,6 +116,40 @@ def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, l
                   or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
     return passive_agent(sentence, cands, hit) or actors or claimant(sentence, cands, hit)  # "من قبل", "تبنت"
+
+
+def _shared_subject(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon, stops: set[int]
+                    ) -> list[Cand]:
+    """A verb joined by و to an earlier verb of its sentence, with an object (a number, a preposition) and no
+    subject after it, shares the earlier verb's subject: "إن قوة من الشرطة قامت بمداهمة الجامع واعتدت على
+    المصلين", "وكانت مجموعة ... قد اقتحمت عيادة ... وخطفت تسعة اشخاص"."""
+    tokens = sentence.tokens
+    key, after = tokens[hit.first].key, hit.last + 1
+    if hit.kind != "v" or hit.subject_suffix or key[:1] != "و" or len(key) < 4 or after >= len(tokens):
+        return []
+    carries_object = key.endswith(("هم", "ها", "هما"))  # "واحتجزتهم"
+    if not (carries_object or tokens[after].key in PREPOSITIONS or tokens[after].key in QUANTITIES
+            or _number(tokens[after].key)):
+        return []
+    for verb in range(hit.first - 1, max(0, hit.first - 25), -1):
+        if tokens[verb].punct and tokens[verb].text in ".؛;:!؟?":
+            return []
+        if verb in stops or lexicon.is_support(tokens[verb].key) or tokens[verb - 1].key in PARTICLES:
+            return (kana_subject(sentence, cands, verb, lambda i: _past_quantities(sentence, i))
+                    or _before_verb(sentence, cands, verb) or clause_subject(sentence, cands, verb))
+    return []
+
+
+def _before_verb(sentence: Sentence, cands: list[Cand], verb: int) -> list[Cand]:
+    """The candidate right before a verb (particles between allowed), not one after a preposition."""
+    tokens = sentence.tokens
+    before = [c for c in cands if c.last < verb and _only_particles(tokens, c.last, verb, sentence.stops)
+              and not _preposition_before(tokens, c)]
+    return chain_back(sentence, cands, before[-1]) if before else []
+
+
+def _number(key: str) -> bool:
+    return key[:1].isdigit() or parse_number(key) is not None
 
 
 def _plural_antecedent(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:

@@ -7,6 +7,8 @@
   على الجماعة في سلسلة من التفجيرات" — the claimant (the one blamed) did what follows.
 - **Clause subject**: "أن رجالا ونساء في البلدة نظموا مسيرة" — a support verb whose plural ending carries its
   subject takes the words between the start of its clause (أن، إن، a comma, the sentence start) and the verb.
+- **Kana subject**: "وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس، قد أطلقت الصواريخ" — in
+  كان + subject + قد + past verb (the pluperfect), the subject is what follows كان, however long its apposition.
 """
 
 from __future__ import annotations
@@ -25,8 +27,11 @@ CLAIMS = frozenset(fold_word(w) for w in "تبنى تبنت وتبنى وتبن�
 RESPONSIBILITY = frozenset(fold_word(w) for w in "المسؤولية المسئولية مسؤوليته مسؤوليتها مسؤوليتهم مسئوليته "
                            "مسئوليتها مسئوليتهم".split())
 BLAME = frozenset(fold_word(w) for w in "اللوم باللوم".split())
+KANA = frozenset(fold_word(w) for w in "كان كانت وكان وكانت فكان فكانت كانوا وكانوا".split())
+KANA_REACH = 14  # words between كان and قد
 CLAUSE_OPENERS = frozenset(fold_word(w) for w in "أن إن ان وأن وإن بأن بان لأن لان".split())
 REACH = 5  # words of a clause subject
+QUOTES = frozenset('«»"“”')
 
 
 def relative_doer(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
@@ -93,6 +98,24 @@ def clause_subject(sentence: Sentence, cands: list[Cand], verb: int) -> list[Can
     if inside and lead_of(inside[0]) == start:
         return chain_from(sentence, cands, inside[0])
     return [_span(sentence, start, verb - 1)]
+
+
+def kana_subject(sentence: Sentence, cands: list[Cand], verb: int, past=lambda i: i) -> list[Cand]:
+    """The subject of "كان SUBJECT قد VERB": the candidate (else two words) right after كان (quote marks passed,
+    and what ``past`` skips: "مجموعة من حوالي ثلاثين طالبا")."""
+    tokens = sentence.tokens
+    if verb < 3 or tokens[verb - 1].key not in PARTICLES:
+        return []
+    for i in range(verb - 2, max(-1, verb - 2 - KANA_REACH), -1):
+        if tokens[i].punct and tokens[i].text in ".؛;:!؟?":
+            return []
+        if tokens[i].key in KANA:
+            start = i + 1
+            while start < verb - 1 and tokens[start].punct and tokens[start].text in QUOTES:
+                start += 1
+            start = min(past(start), verb - 2)
+            return _at(sentence, cands, start) if start < verb - 1 else []
+    return []
 
 
 def _at(sentence: Sentence, cands: list[Cand], i: int, until: frozenset[str] = frozenset()) -> list[Cand]:

@@ -15,6 +15,7 @@ from rasd.events.lexicon import Hit, Lexicon, fold_word
 from rasd.events.roles import by_protesters
 from rasd.events.sentence import Cand, Sentence
 from rasd.events.status import read_status
+from rasd.arabic.numbers import parse_number
 from rasd.model import TimeExpr
 
 REFERENCE_ALWAYS = frozenset(fold_word(w) for w in
@@ -71,6 +72,8 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
         attach(sentence, mention, hit, lexicon, stops - {hit.first})
         if mention.type == "FIGHT" and by_protesters(sentence, mention.actors):
             mention.type, mention.mode = "PROTEST", "riot"  # protesters clashing: a riot (PLOVER PROTEST)
+        elif mention.type in ("REQUEST", "DEMAND") and by_protesters(sentence, mention.actors):
+            mention.type, mention.mode = "PROTEST", "demonstrate"  # "ودعا متظاهرون ... الى الافراج عن"
         _shared_subject(sentence, mention, mentions)
         if hit.first in embedded:
             mention.about = _content(sentence, embedded[hit.first], lexicon)
@@ -121,6 +124,8 @@ def _is_event(hit: Hit, keys: list[str], lexicon: Lexicon) -> bool:
     markers = REFERENCE_ALWAYS if hit.kind != "v" else REFERENCE_VERB
     if any(_bare(w) in markers for w in _clause_before(keys, hit.first, 4)):
         return False
+    if hit.kind == "v" and hit.first > 0 and _counted(keys[hit.first - 1]):
+        return False  # "ثلاثين طالبا": a counted noun, not the verb طالب
     if hit.kind == "v" or (hit.kind == "p" and not noun_like(keys[hit.first], lexicon)):
         return True
     before = keys[max(0, hit.first - 2):hit.first]
@@ -129,6 +134,11 @@ def _is_event(hit: Hit, keys: list[str], lexicon: Lexicon) -> bool:
     if hit.kind == "n!":
         return support_before(keys, hit.first, lexicon) is not None
     return True
+
+
+def _counted(key: str) -> bool:
+    """A number word, or a numeral too short to be a year ("عام 2008 قتل"): what follows it is a counted noun."""
+    return key.isdigit() and len(key) < 4 or not key[:1].isdigit() and parse_number(key) is not None
 
 
 def _targeting(hit: Hit, hits: list[Hit], keys: list[str]) -> bool:
