@@ -3,7 +3,7 @@ these tests, of the kinds the PLOVER development half shows; no entities listed 
 
 from __future__ import annotations
 
-from events_helpers import analyzed
+from events_helpers import analyzed, org
 
 
 def _actors(text: str, type_: str) -> list[list[str]]:
@@ -67,3 +67,16 @@ def test_a_counted_noun_is_no_verb():
 
 def test_protesters_calling_for_something_are_a_protest():
     assert ["متظاهرون"] in _actors("ودعا متظاهرون امس أمام مقر الصحيفة إلى الافراج عن الصحافيين.", "PROTEST")
+
+
+def test_the_noun_after_inna_is_the_subject_of_the_verb_ending_its_clause():
+    found = _actors("وقال مسؤول إن مسلحا ملثما من القرية المجاورة، هاجم دورية للجيش فجر اليوم.", "ASSAULT")
+    assert found and "مسلحا" in found[0][0]
+    assert not any("يقوم" in a for f in _actors("وطلب منه أن يقوم الجيش بقصف المدينة.", "ASSAULT") for a in f)
+
+
+def test_a_member_of_an_organization_acts_for_it():
+    events = analyzed("وقالت الشرطة إن مسلحا من حركة طالبان هاجم حافلة في كابول.",
+                      [org("حركة طالبان", "Taliban")]).events
+    actors = [[a.text for a in e.actors] for e in events if e.type == "ASSAULT"]
+    assert actors and "حركة طالبان" in actors[0]

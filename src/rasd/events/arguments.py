@@ -17,7 +17,8 @@ from typing import TYPE_CHECKING
 from rasd.arabic.numbers import parse_number
 from rasd.events.lexicon import Hit, Lexicon, fold_word
 from rasd.events.chains import chain_back, chain_from, lead_of
-from rasd.events.clauses import claimant, clause_subject, cleft_actor, kana_subject, relative_doer
+from rasd.events.clauses import (claimant, clause_subject, cleft_actor, complement_subject, kana_subject,
+                                 relative_doer)
 from rasd.events.english import english_actor, english_object, english_subject
 from rasd.events.roles import passive_agent, role_actor
 from rasd.events.sentence import PREPOSITIONS, Cand, Sentence
@@ -81,6 +82,7 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
     cands = [c for c in sentence.cands if not c.modifier and not any(c.first <= t <= c.last for t in triggers)]
     actors = _actors(sentence, cands, mention, hit, lexicon, stops)
     actors = [c for c in actors if c.entity is not None or sentence.tokens[c.first].key not in NOT_NOUNS]
+    actors = _with_affiliation(sentence, cands, actors)
     mention.actors = [c for c in actors if not (c.is_place and hit.mode == "visit" and c.first > hit.last)]
     after = max([hit.last] + [c.last for c in actors if c.first > hit.last])
     targets = _targets(sentence, cands, hit, after, actors)
@@ -91,6 +93,20 @@ def attach(sentence: Sentence, mention: Mention, hit: Hit, lexicon: Lexicon, sto
     mention.targets = targets
     mention.place = mention.place or _place(sentence, cands, hit, mention, stops)
     _details(sentence, mention, hit)
+
+
+def _with_affiliation(sentence: Sentence, cands: list[Cand], actors: list[Cand]) -> list[Cand]:
+    """A phrase actor followed by "من" and an organization ("مهاجما انتحاريا من حركة طالبان") acts for it:
+    the organization joins the actors (as an event coder would code it)."""
+    found = list(actors)
+    for actor in actors:
+        if actor.entity is not None:
+            continue
+        after = actor.last + 1
+        if after < len(sentence.tokens) and sentence.tokens[after].key in PARTITIVE:
+            found += [c for c in cands if lead_of(c) == after + 1 and c.entity is not None
+                      and c.entity.type == "ORG" and c not in found]
+    return found
 
 
 def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, lexicon: Lexicon,
@@ -268,6 +284,10 @@ def _subject(sentence: Sentence, cands: list[Cand], anchor: int, hit: Hit, suppo
         return english_subject(sentence, anchor)
     if hit.kind == "v" and anchor == hit.first and _after_complementizer(sentence, hit):
         return _phrase_before(sentence, hit)  # "أن قواته قتلت مسلحاً"
+    if hit.kind == "v" and anchor == hit.first:
+        opened = complement_subject(sentence, cands, hit.first, lambda i: _past_quantities(sentence, i))
+        if opened:
+            return opened  # "إن مهاجما انتحاريا من حركة طالبان، فجر حافلة"
     if hit.kind == "v" and anchor == hit.first or hit.kind == "p" and _past_quantities(sentence, hit.first + 1) > hit.last:
         return _coordinated_phrases(sentence, _past_quantities(sentence, hit.last + 1), first=True, words=2)
     if supported and anchor + 1 < hit.first:

@@ -7,6 +7,8 @@
   على الجماعة في سلسلة من التفجيرات" — the claimant (the one blamed) did what follows.
 - **Clause subject**: "أن رجالا ونساء في البلدة نظموا مسيرة" — a support verb whose plural ending carries its
   subject takes the words between the start of its clause (أن، إن، a comma, the sentence start) and the verb.
+- **Complement subject**: "قالت الشرطة إن مهاجما انتحاريا من حركة طالبان، فجر حافلة" — the noun after إن/أن is
+  the subject of the verb that ends its clause, with a prepositional phrase or an apposition between.
 - **Kana subject**: "وكانت «كتائب عز الدين القسام»، الجناح العسكري لحركة حماس، قد أطلقت الصواريخ" — in
   كان + subject + قد + past verb (the pluperfect), the subject is what follows كان, however long its apposition.
 """
@@ -32,6 +34,7 @@ KANA_REACH = 14  # words between كان and قد
 CLAUSE_OPENERS = frozenset(fold_word(w) for w in "أن إن ان وأن وإن بأن بان لأن لان".split())
 REACH = 5  # words of a clause subject
 QUOTES = frozenset('«»"“”')
+COMPLEMENT_REACH = 8  # words between إن/أن and the verb
 
 
 def relative_doer(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
@@ -116,6 +119,27 @@ def kana_subject(sentence: Sentence, cands: list[Cand], verb: int, past=lambda i
             start = min(past(start), verb - 2)
             return _at(sentence, cands, start) if start < verb - 1 else []
     return []
+
+
+def complement_subject(sentence: Sentence, cands: list[Cand], verb: int, past=lambda i: i) -> list[Cand]:
+    """The subject of "إن/أن NOUN ... VERB": the candidate (else two words) right after the complementizer, when
+    it is at most :data:`COMPLEMENT_REACH` words before the verb, with no quote or sentence break between and
+    no present-tense verb right after it ("أن يقوم")."""
+    tokens = sentence.tokens
+    for i in range(verb - 1, max(-1, verb - 1 - COMPLEMENT_REACH), -1):
+        if tokens[i].punct and tokens[i].text in ".؛;:!؟?«»\"":
+            return []
+        if tokens[i].key in CLAUSE_OPENERS:
+            start = past(i + 1)
+            if start >= verb or _verb_shape(tokens[i + 1].key):
+                return []
+            return [c for c in _at(sentence, cands, start) if c.last < verb]
+    return []
+
+
+def _verb_shape(key: str) -> bool:
+    """A present-tense verb right after أن ("أن يقوم"): then أن starts a verbal clause, not a subject."""
+    return len(key) >= 4 and key[0] in "يتن"
 
 
 def _at(sentence: Sentence, cands: list[Cand], i: int, until: frozenset[str] = frozenset()) -> list[Cand]:
