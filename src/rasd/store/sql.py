@@ -53,8 +53,10 @@ class SQLStore(IndexedStore):
 
     def put(self, raw: RawDocument, article: Article, journal: Journal | None = None) -> PutResult:
         record = json.dumps(article_to_json(article), ensure_ascii=False)
-        prepared = self.prepare_index(article)  # outside the transaction: writers take turns only for the writes
+        # Outside the transaction, so writers take turns only for the writes; skipped for a re-read of an
+        # article stored as it is (index_article prepares it after all if another writer changed it meanwhile).
         try:
+            prepared = None if self._stored_as(article.id, record) else self.prepare_index(article)
             with self.transaction() as conn:
                 raw_id = _put_raw(conn, raw)
                 action = _put_article(conn, article, record, raw_id)
@@ -66,6 +68,10 @@ class SQLStore(IndexedStore):
         except self.errors as exc:
             raise StoreError(f"could not store article {article.id}: {exc}") from None
         return PutResult(article.id, action)
+
+    def _stored_as(self, article_id: str, record: str) -> bool:
+        rows = self._query("SELECT record FROM articles WHERE id = ?", (article_id,))
+        return bool(rows) and _same_content(rows[0][0], record)
 
     def record_failure(self, failure: Failure, journal: Journal | None = None) -> None:
         try:
