@@ -6,7 +6,6 @@ import typer
 
 from rasd.cli import app
 from rasd.cli.common import out, print_json, reasons
-from rasd.store.copy import copy_store
 
 
 @app.command()
@@ -17,6 +16,8 @@ def migrate(
 ) -> None:
     """Copy everything in a SQLite store (articles, raw inputs, failures, knowledge base, events, seen URLs,
     batch journal) into a PostgreSQL store. Run it again to finish an interrupted copy."""
+    from rasd.store.copy import copy_store  # psycopg loads only for this command
+
     with reasons():
         copied = copy_store(source, target)
     if as_json:

@@ -17,7 +17,6 @@ import hashlib
 from dataclasses import dataclass
 
 import numpy as np
-from datasketch import MinHash, MinHashLSH
 
 SHINGLE = 3
 NUM_PERM = 128
@@ -53,6 +52,9 @@ class NearDuplicates:
     """MinHash signatures and LSH band keys. Owns the permutations (built once); build one and reuse it."""
 
     def __init__(self, num_perm: int = NUM_PERM, threshold: float = LSH_THRESHOLD, seed: int = SEED):
+        from datasketch import MinHash, MinHashLSH  # imports scipy: loaded when signing, not with the CLI
+
+        self._minhash = MinHash
         template = MinHash(num_perm=num_perm, seed=seed)
         self.num_perm = num_perm
         self.seed = seed
@@ -63,7 +65,7 @@ class NearDuplicates:
     def signature(self, terms: list[str]) -> Signature:
         """The signature of a text given as its analyzer terms."""
         found = shingles(terms)
-        minhash = MinHash(num_perm=self.num_perm, seed=self.seed, permutations=self._permutations,
+        minhash = self._minhash(num_perm=self.num_perm, seed=self.seed, permutations=self._permutations,
                           scheme=self._scheme)
         if found:
             minhash.update_batch(sorted(found))
