@@ -91,21 +91,44 @@ class Schemas:
 
 
 def timed_ingest(path: Path, db: str, workers: int = 1, scheduler: str | None = None,
-                 stages: tuple[str, ...] | None = None) -> dict:
-    """Ingest the JSON-lines file into ``db``; wall time, rate, rate after the first article, worker memory."""
+                 stages: tuple[str, ...] | None = None, sample_every: int = 5000) -> dict:
+    """Ingest the JSON-lines file into ``db``; wall time, rate, rate after the first article, worker memory
+    (peak at the end, and the local workers' resident memory every ``sample_every`` articles)."""
     config = load_config(db=db, stages=stages)
     stamps: list[float] = []
+    memory: list[dict] = []
+
+    def on_report(one) -> None:
+        stamps.append(time.perf_counter())
+        if len(stamps) % sample_every == 0:
+            memory.append({"done": len(stamps), "workers_rss_mb": worker_rss_mb()})
+
     load_before = os.getloadavg()[0]
     start = time.perf_counter()
     with open_store(db) as store:
-        report = run_ingest([str(path)], store, config, workers=workers, scheduler=scheduler,
-                            on_report=lambda one: stamps.append(time.perf_counter()))
+        report = run_ingest([str(path)], store, config, workers=workers, scheduler=scheduler, on_report=on_report)
     wall = time.perf_counter() - start
     steady = (len(stamps) - 1) / (stamps[-1] - stamps[0]) if len(stamps) > 2 else None
     return {"articles": len(report.stored), "failed": len(report.failed), "seconds": round(wall, 1),
             "per_second": round(len(report.stored) / wall, 2), "steady_per_second": steady and round(steady, 2),
-            "workers_peak_rss_mb": sorted(w.peak_rss_mb for w in report.workers),
+            "workers_peak_rss_mb": sorted(w.peak_rss_mb for w in report.workers), "memory_samples": memory,
             "load_before": round(load_before, 2), "load_after": round(os.getloadavg()[0], 2)}
+
+
+def worker_rss_mb() -> list[float]:
+    """Resident memory (MB) of this process's local worker processes now (Linux /proc; [] elsewhere)."""
+    found = []
+    try:
+        children = Path(f"/proc/{os.getpid()}/task/{os.getpid()}/children").read_text().split()
+        for pid in children:
+            if b"spawn_main" not in Path(f"/proc/{pid}/cmdline").read_bytes():
+                continue
+            for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+                if line.startswith("VmRSS:"):
+                    found.append(round(int(line.split()[1]) / 1024, 1))
+    except OSError:
+        return found
+    return sorted(found)
 
 
 def throughput(path: Path, schemas: Schemas) -> dict:

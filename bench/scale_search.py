@@ -43,6 +43,13 @@ def markdown(data: dict) -> str:
         s = run["search"]
         lines.append(f"| {name} | {run['articles']} | {run['seconds']} | {run['per_second']} | {run['store_mb']} | "
                      f"{s['p50_ms']} | {s['p95_ms']} |")
+    lines += ["", "Worker memory (resident MB of each local worker, every 5,000 articles; peak at the end):", "",
+              "| articles done | " + " | ".join(runs) + " |", "|---|" + "---|" * len(runs)]
+    samples = {name: {m["done"]: m["workers_rss_mb"] for m in run.get("memory_samples", [])}
+               for name, run in runs.items()}
+    for done in sorted(set().union(*samples.values())):
+        lines.append(f"| {done:,} | " + " | ".join(", ".join(map(str, samples[n].get(done, []))) for n in runs) + " |")
+    lines.append("| peak | " + " | ".join(", ".join(map(str, r["workers_peak_rss_mb"])) for r in runs.values()) + " |")
     lite, pg = runs["sqlite"]["search"]["ids"], runs["postgresql"]["search"]["ids"]
     same = [q for q in QUERIES if lite[q] == pg[q]]
     lines += ["", f"Same total and same matching article ids on both backends: **{len(same)} of {len(QUERIES)} "
