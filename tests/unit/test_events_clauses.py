@@ -80,3 +80,19 @@ def test_a_member_of_an_organization_acts_for_it():
                       [org("حركة طالبان", "Taliban")]).events
     actors = [[a.text for a in e.actors] for e in events if e.type == "ASSAULT"]
     assert actors and "حركة طالبان" in actors[0]
+
+
+def test_a_cleft_before_a_support_verb_names_the_doer_of_its_noun():
+    found = _actors("وأكدت الحكومة أن «عصابات مسلحة» هي التي ارتكبت المجازر التي وقعت في القرى.", "ASSAULT")
+    assert ["عصابات مسلحة"] in found
+    events = analyzed("وأكدت الحكومة أن «عصابات مسلحة» هي التي ارتكبت المجازر التي وقعت في القرى.", []).events
+    assert all("التي" not in t.text for e in events for t in e.targets)  # a relative clause is no target
+
+
+def test_both_sides_of_a_clash_after_bayna_are_its_actors():
+    assert ["الجيش", "مسلحين"] in [[a.text.removeprefix("و") for a in f] for f in
+                                   [e.actors for e in analyzed("واندلعت اشتباكات بين الجيش ومسلحين في الريف.",
+                                                               []).events if e.type == "FIGHT"]]
+    clash = analyzed("وشهدت المدينة مواجهات عنيفة بين الشرطة والمتظاهرين ليلا.", []).events
+    assert [(e.type, [a.text for a in e.actors], [t.text for t in e.targets]) for e in clash] == [
+        ("PROTEST", ["المتظاهرين"], ["الشرطة"])]  # a riot: the protesters against the police

@@ -53,6 +53,8 @@ QUANTITIES = frozenset(fold_word(w) for w in "مئات آلاف عشرات ال�
 NOT_NOUNS = frozenset(fold_word(w) for w in "ذلك ذاك هذا هذه تلك الصباح المساء الليل الباكر فجر ظهر عصر صباح مساء "
                       "ليل امس أمس اليوم غدا حيث بينما فيما كما الذي التي الذين ما من".split())
 ABOUT = frozenset(fold_word(w) for w in "بشأن حول about over".split())
+SYMMETRIC = frozenset({"FIGHT"})
+BETWEEN = frozenset(fold_word(w) for w in "بين between".split())
 DETERMINERS = frozenset(fold_word(w) for w in "تلك هذه هذا ذلك the".split())
 
 
@@ -114,7 +116,8 @@ def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, l
     """Who did it, by clause structure first (a cleft), then by the word order around the trigger (or its
     support verb), then a passive's agent or a claim of responsibility."""
     anchor = _anchor(sentence, hit, lexicon)
-    actors = cleft_actor(sentence, cands, hit)  # "«قبائل عربية منفلتة»، هي التي ارتكبت المجازر"
+    actors = cleft_actor(sentence, cands, anchor)  # "«قبائل عربية منفلتة»، هي التي ارتكبت المجازر"
+    actors = actors or _between_parties(sentence, cands, hit)  # "مواجهات جديدة بين الشرطة والمتظاهرين"
     past = lambda i: _past_quantities(sentence, i)  # noqa: E731
     actors = actors or kana_subject(sentence, cands, anchor, past)  # "وكانت «كتائب ...»، ... قد أطلقت"
     actors = actors or _shared_subject(sentence, cands, hit, lexicon, stops)  # "قامت بمداهمة ... واعتدت على"
@@ -132,6 +135,22 @@ def _actors(sentence: Sentence, cands: list[Cand], mention: Mention, hit: Hit, l
                   or _subject(sentence, cands, anchor, hit, supported)
                   or ([] if mention.definite else _agent_before(sentence, cands, hit, stops)))
     return passive_agent(sentence, cands, hit) or actors or claimant(sentence, cands, hit)  # "من قبل", "تبنت"
+
+
+def _between_parties(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
+    """Both sides of a clash named after "بين" right after its noun (an adjective may come between): "مواجهات
+    جديدة بين الشرطة والمتظاهرين" — the clash is theirs, so both are actors."""
+    tokens = sentence.tokens
+    if hit.type not in SYMMETRIC or hit.kind not in ("n", "n!"):
+        return []
+    for i in range(hit.last + 1, min(len(tokens), hit.last + 3)):
+        if tokens[i].punct:
+            return []
+        if tokens[i].key in BETWEEN:
+            found = [c for c in cands if lead_of(c) == i + 1]
+            return chain_from(sentence, cands, found[0]) if found else _coordinated_phrases(
+                sentence, i + 1, first=True, words=2)
+    return []
 
 
 def _shared_subject(sentence: Sentence, cands: list[Cand], hit: Hit, lexicon: Lexicon, stops: set[int]
@@ -467,15 +486,15 @@ def _coordinated_phrases(sentence: Sentence, i: int, first: bool = False, words:
 
 def _noun_phrase(tokens, i: int, words: int = 3, stops: frozenset[int] | set[int] = frozenset()
                  ) -> tuple[int, int] | None:
-    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number, a "و" word or a
-    token in ``stops`` (a time expression)."""
+    """Up to ``words`` tokens from ``i``, ending before punctuation, a preposition, a number, a "و" word, a
+    relative pronoun or complementizer ("المجازر التي وقعت") or a token in ``stops`` (a time expression)."""
     last = i
     while i < len(tokens) and tokens[i].key in ("the", "a", "an") and words > 1:
         i += 1
         last = i
     while (last < len(tokens) and last - i < words and not tokens[last].punct and tokens[last].key not in PREPOSITIONS
            and not tokens[last].key[:1].isdigit() and not (last > i and _conjoined(tokens[last].key))
-           and last not in stops):
+           and last not in stops and tokens[last].key not in SUBORDINATORS):
         last += 1
     if last == i:
         return None

@@ -48,10 +48,11 @@ def relative_doer(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]
     return _at(sentence, cands, verb + 1)
 
 
-def cleft_actor(sentence: Sentence, cands: list[Cand], hit: Hit) -> list[Cand]:
-    """"X هي التي [قد] VERB": the candidate (else the words) before the pronoun."""
+def cleft_actor(sentence: Sentence, cands: list[Cand], verb: int) -> list[Cand]:
+    """"X هي التي [قد] VERB": the candidate (else the words) before the pronoun (``verb``: the trigger, or the
+    support verb of a noun trigger: "هي التي ارتكبت المجازر")."""
     tokens = sentence.tokens
-    i = hit.first - 1
+    i = verb - 1
     while i >= 0 and tokens[i].key in PARTICLES:
         i -= 1
     if i < 1 or tokens[i - 1].key not in CLEFT or tokens[i].key not in CLEFT[tokens[i - 1].key]:

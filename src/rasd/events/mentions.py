@@ -72,6 +72,9 @@ def find_mentions(sentence: Sentence, lexicon: Lexicon, times: list[TimeExpr]) -
         attach(sentence, mention, hit, lexicon, stops - {hit.first})
         if mention.type == "FIGHT" and by_protesters(sentence, mention.actors):
             mention.type, mention.mode = "PROTEST", "riot"  # protesters clashing: a riot (PLOVER PROTEST)
+            others = [c for c in mention.actors if not by_protesters(sentence, [c])]  # "بين الشرطة والمتظاهرين"
+            mention.actors = [c for c in mention.actors if c not in others]
+            mention.targets = others + [c for c in mention.targets if c not in others]
         elif mention.type in ("REQUEST", "DEMAND") and by_protesters(sentence, mention.actors):
             mention.type, mention.mode = "PROTEST", "demonstrate"  # "ودعا متظاهرون ... الى الافراج عن"
         _shared_subject(sentence, mention, mentions)

@@ -119,9 +119,14 @@ def _agent_cands(sentence: Sentence, taken: list[Cand], coder: ActorCoder, agent
                and (_is_modifier_word(tokens[last + 1].text, coder)
                                      or _agreeing_agent(tokens[last].key, tokens[last + 1], agents, coder))):
             last += 1
-        cands.append(Cand(i, last, tokens[i].start, tokens[last].end, sentence.span_text(i, last)))
+        start = tokens[i].start + (1 if _conjoined_definite(tokens[i].key) else 0)  # "والمتظاهرين": not the و
+        cands.append(Cand(i, last, start, tokens[last].end, sentence.text[start:tokens[last].end]))
         i = last + 1
     return cands
+
+
+def _conjoined_definite(key: str) -> bool:
+    return key.startswith("وال") and len(key) > 5
 
 
 def _agreeing_agent(key: str, token: Tok, agents: dict[str, str], coder: ActorCoder) -> bool:
