@@ -11,6 +11,7 @@ bench/results/scale-search-YYYY-MM-DD.md (+ .json).
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import sys
 import tempfile
@@ -29,6 +30,7 @@ def measure(bulk: Path, tmp: Path, schemas: Schemas, workers: int) -> dict:
         run["store_mb"] = round(_size(db, schemas) / 1e6, 1)
         run["search"] = search_latency(db)
         runs[name] = run
+        print(json.dumps({name: run}, ensure_ascii=False), flush=True)  # kept in the log if a later run fails
     return runs
 
 
