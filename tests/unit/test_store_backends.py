@@ -53,6 +53,11 @@ def test_get_by_prefix_and_errors(store_url):
             store.get("zzzz")
         with pytest.raises(NotFound):
             store.get("ab%")
+        with pytest.raises(NotFound):
+            store.get("abc%")
+        store.put(raw(b"3"), article("abcd", text="نص ثالث"))
+        assert store.get("abcd").id == "abcd"  # an exact id wins over the ids it starts
+        assert store.get("abcd2").id == "abcd2222"
 
 
 def test_failed_write_leaves_nothing_half_written(store_url):

@@ -144,14 +144,15 @@ class SQLStore(IndexedStore):
         return self._find(article_id)[0]
 
     def _find(self, article_id: str) -> Any:
-        rows = self._query(
-            "SELECT id, record FROM articles WHERE id = ? UNION ALL "
-            "SELECT id, record FROM articles WHERE id LIKE ? AND id <> ? AND length(CAST(? AS TEXT)) >= 4 LIMIT 3",
-            (article_id, _like_prefix(article_id), article_id, article_id),
-        )
+        """(id, record) of the article with this id, else of the one id starting with it (4 characters at least).
+        Both lookups use the primary key (a prefix is a range of ids: ``LIKE`` would read every record)."""
+        rows = self._query("SELECT id, record FROM articles WHERE id = ?", (article_id,))
+        if not rows and len(article_id) >= 4:
+            rows = self._query("SELECT id, record FROM articles WHERE id >= ? AND id < ? AND id LIKE ? ORDER BY id"
+                               " LIMIT 2", (article_id, _prefix_end(article_id), _like_prefix(article_id)))
         if not rows:
             raise NotFound(f"no article with id {article_id!r} in {self.location}")
-        if rows[0][0] != article_id and len(rows) > 1:
+        if len(rows) > 1:
             raise RasdError("E301", f"{article_id!r} is the start of several ids; give more of it")
         return rows[0]
 
@@ -284,6 +285,11 @@ def _same_content(old: str, new: str) -> bool:
     a.pop("provenance", None)
     b.pop("provenance", None)
     return a == b
+
+
+def _prefix_end(prefix: str) -> str:
+    """The smallest string after every string that starts with ``prefix``."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
 
 
 def _like_prefix(prefix: str) -> str:
