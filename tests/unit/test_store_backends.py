@@ -58,6 +58,10 @@ def test_get_by_prefix_and_errors(store_url):
         store.put(raw(b"3"), article("abcd", text="نص ثالث"))
         assert store.get("abcd").id == "abcd"  # an exact id wins over the ids it starts
         assert store.get("abcd2").id == "abcd2222"
+        for odd in ("abc\U0010ffff", "ab'; DROP TABLE articles; --", "أوكرانيا"):
+            with pytest.raises(NotFound):
+                store.get(odd)
+        assert store.count() == 3
 
 
 def test_failed_write_leaves_nothing_half_written(store_url):

@@ -288,8 +288,10 @@ def _same_content(old: str, new: str) -> bool:
 
 
 def _prefix_end(prefix: str) -> str:
-    """The smallest string after every string that starts with ``prefix``."""
-    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+    """The smallest string after every string that starts with ``prefix`` (or past every id, when its last
+    character is the last one Unicode has)."""
+    last = ord(prefix[-1])
+    return prefix[:-1] + chr(last + 1) if last < 0x10FFFF else prefix[:-1] + "\U0010ffff" * 2
 
 
 def _like_prefix(prefix: str) -> str:
